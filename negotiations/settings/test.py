@@ -1,0 +1,23 @@
+"""Test settings: the real PostgreSQL and Redis, a fast password hasher, private URLs allowed.
+
+Point DATABASE_URL / REDIS_URL at the servers to use; the test database is the named one
+with a `test_` prefix, so parallel checkouts can use different names.
+"""
+
+import os
+
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/1")
+
+from .base import *  # noqa: E402,F403
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+URL_IMPORT_ALLOW_PRIVATE = True
+URL_IMPORT_TIMEOUT = 3.0
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,1 @@
+"""Signal wiring. Kept deliberately thin: handlers only enqueue work, rules live elsewhere."""
