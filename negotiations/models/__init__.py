@@ -12,6 +12,7 @@ from .events import (
     Track,
 )
 from .sources import Candidate, Source, content_fingerprint
+from .timeline import TimelineBuild, TimelineEntry
 
 __all__ = [
     "Actor",
@@ -29,6 +30,8 @@ __all__ = [
     "ProposalResponse",
     "Publication",
     "Source",
+    "TimelineBuild",
+    "TimelineEntry",
     "Track",
     "content_fingerprint",
     "format_claimed_date",
