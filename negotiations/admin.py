@@ -21,10 +21,6 @@ from .models import (
     Track,
 )
 
-admin.site.site_header = "Ceasefire Tracker — editors"
-admin.site.site_title = "Ceasefire Tracker"
-admin.site.index_title = "Curation"
-
 
 class AliasInline(admin.TabularInline):
     model = Alias

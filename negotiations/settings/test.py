@@ -21,3 +21,8 @@ STORAGES = {
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# A fresh cache namespace per test run: throttle counters never leak between runs, and the
+# cache is never flushed (that would also empty Celery's queues in the same Redis database).
+# Subprocesses (the test Celery worker) inherit the same namespace through the environment.
+os.environ.setdefault("TEST_CACHE_PREFIX", f"test-{os.getpid()}-{os.urandom(3).hex()}")
+CACHES["default"]["KEY_PREFIX"] = os.environ["TEST_CACHE_PREFIX"]  # noqa: F405
