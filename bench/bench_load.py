@@ -76,7 +76,9 @@ def parse_wrk(output: str) -> dict:
 
     latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", output, re.M))
     errors = 0
-    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    socket_errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
     if socket_errors:
         errors += sum(int(n) for n in socket_errors.groups())
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
@@ -93,8 +95,17 @@ def parse_wrk(output: str) -> dict:
 
 def run_wrk(url: str, *, duration: int, connections: int) -> dict:
     command = [
-        "wrk", "--latency", "-t", "2", "-c", str(connections), "-d", f"{duration}s",
-        "-H", "X-Forwarded-Proto: https", url,
+        "wrk",
+        "--latency",
+        "-t",
+        "2",
+        "-c",
+        str(connections),
+        "-d",
+        f"{duration}s",
+        "-H",
+        "X-Forwarded-Proto: https",
+        url,
     ]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     return parse_wrk(output)
@@ -109,8 +120,12 @@ def pick_urls(base: str, env: dict) -> dict[str, str]:
         "print(t.slug, E.objects.filter(track=t).exclude(actors=[]).values_list('actors', flat=True)[0][0]['slug'])"
     )
     out = subprocess.run(
-        [PYTHON, "manage.py", "shell", "-c", script], cwd=ROOT, env=env, capture_output=True,
-        text=True, check=True,
+        [PYTHON, "manage.py", "shell", "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     slug, actor = out[-2], out[-1]
     return {
@@ -126,7 +141,9 @@ def write_results(block: str) -> None:
     text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
     new_block = f"{start}\n{block.rstrip()}\n{end}"
     if start in text:
-        text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: new_block, text, flags=re.S)
+        text = re.sub(
+            re.escape(start) + ".*?" + re.escape(end), lambda _: new_block, text, flags=re.S
+        )
     else:
         text = text.rstrip() + "\n\n" + new_block + "\n"
     RESULTS.write_text(text)
@@ -142,13 +159,26 @@ def main() -> int:
         print("wrk is not installed: apt-get install -y wrk", file=sys.stderr)
         return 2
     env = production_env()
-    subprocess.run([PYTHON, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [PYTHON, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True
+    )
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     gunicorn = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "negotiations.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(args.workers), "--log-level", "warning"],
-        cwd=ROOT, env=env,
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "negotiations.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     try:
         wait_for(base + "/", {"X-Forwarded-Proto": "https"})
@@ -157,8 +187,10 @@ def main() -> int:
         for url in urls.values():  # warm every worker's caches and connections
             run_wrk(url, duration=3, connections=args.connections)
         memory_before = rss_by_process(master)
-        results = {name: run_wrk(url, duration=args.duration, connections=args.connections)
-                   for name, url in urls.items()}
+        results = {
+            name: run_wrk(url, duration=args.duration, connections=args.connections)
+            for name, url in urls.items()
+        }
         memory_after = rss_by_process(master)
     finally:
         gunicorn.terminate()
@@ -181,7 +213,11 @@ def main() -> int:
             f"| {name} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['errors']} | "
             f"{r['p50_ms'] / baseline['p50_ms']:.1f}× |"
         )
-    lines += ["", "| process | RSS before (MiB) | RSS after (MiB) | growth |", "|---|---:|---:|---:|"]
+    lines += [
+        "",
+        "| process | RSS before (MiB) | RSS after (MiB) | growth |",
+        "|---|---:|---:|---:|",
+    ]
     for name, before in memory_before.items():
         after = memory_after.get(name, 0)
         lines.append(

