@@ -1,0 +1,4 @@
+"""Persons and offices for the reference gazetteer (filled in below)."""
+
+OFFICE_DEFS = {}
+PERSONS = []
