@@ -183,15 +183,6 @@ def test_no_overlapping_office_holders(actors):
     assert not errors, "\n".join(errors)
 
 
-def test_persons_have_surname_or_are_mononyms(actors):
-    errors = []
-    for a in actors:
-        if (a["kind"] == "person" and " " in a["name"]
-                and not any(al["kind"] == "surname" for al in a["aliases"])):
-            errors.append(a["name"])
-    assert not errors, f"persons without a surname alias: {errors}"
-
-
 def test_generator_is_in_sync(data):
     """The committed JSON equals what the generator produces, if it is shipped."""
     script = TOOLS / "build_reference_actors.py"
