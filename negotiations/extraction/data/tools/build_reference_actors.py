@@ -93,6 +93,10 @@ def expand_es(tok):
     return [tok]
 
 
+ARTICLE_NAMES = {"United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines",
+                 "Democratic Republic of the Congo", "Republic of the Congo", "Central African Republic",
+                 "Czech Republic", "Dominican Republic", "Vatican", "Gambia", "Bahamas"}
+
 EXPAND = {"en": expand_en, "it": expand_it, "de": expand_de, "fr": expand_fr, "es": expand_es}
 
 
@@ -192,7 +196,7 @@ def adj(states, state, lang, fem=False):
         return d[0]  # stem such as "russisch"
     if fem and len(d) > 1 and lang in ("it", "fr", "es"):
         first = d[0]
-        if lang == "it" and first.endswith("e"):
+        if lang == "it" and first.endswith(("e", "a")):
             return first
         if lang == "es" and first.endswith(("e", "a", "í")):
             return first
@@ -212,6 +216,8 @@ def titles_for(states, template, of, fem):
     itf, frf, esf = af["it"], af["fr"], af["es"]
     n = states[of]["names"]["en"]
     poss = f"{n}'s" if not n.endswith("s") else f"{n}'"
+    if n in ARTICLE_NAMES:
+        n = f"the {n}"
     out = []
     if template == "president":
         out = [("en", f"{en} president"), ("en", f"president of {n}"), ("en", f"{poss} president"),

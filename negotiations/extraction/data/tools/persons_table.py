@@ -385,3 +385,340 @@ P("Kyrylo Budanov", "Ukraine", """-:s:Budanov; de:v:Kyrylo Budanow; de:s:Budanow
   fr:s:Boudanov; uk:v:Кирило Буданов""")
 P("Sergiy Kyslytsya", "Ukraine", """-:s:Kyslytsya; en:v:Serhiy Kyslytsya; de:v:Serhij Kyslyzja;
   de:s:Kyslyzja; uk:v:Сергій Кислиця""")
+
+# --- Israel and Palestinians -------------------------------------------------------
+P("Benjamin Netanyahu", "Israel", """-:s:Netanyahu; de:s:Netanjahu; fr:s:Netanyahou;
+  de:v:Benjamin Netanjahu; fr:v:Benyamin Netanyahou; fr:v:Benjamin Netanyahou; -:v:Bibi Netanyahu;
+  he:v:בנימין נתניהו; he:s:נתניהו; ar:s:نتنياهو; ru:s:Нетаньяху""",
+  [("pm:Israel", "2009-03-31", "2021-06-13"), ("pm:Israel", "2022-12-29", N)])
+P("Naftali Bennett", "Israel", "-:s:Bennett; he:v:נפתלי בנט", [("pm:Israel", "2021-06-13", "2022-06-30")])
+P("Yair Lapid", "Israel", "-:s:Lapid; he:v:יאיר לפיד",
+  [("fm:Israel", "2021-06-13", "2022-12-29"), ("pm:Israel", "2022-07-01", "2022-12-29")])
+P("Gabi Ashkenazi", "Israel", "-:s:Ashkenazi", [("fm:Israel", "2020-05-17", "2021-06-13")])
+P("Isaac Herzog", "Israel", "he:v:יצחק הרצוג; en:v:Yitzhak Herzog", [("pres:Israel", "2021-07-07", N)])
+P("Reuven Rivlin", "Israel", "-:s:Rivlin; he:v:ראובן ריבלין", [("pres:Israel", "2014-07-24", "2021-07-07")])
+P("Yoav Gallant", "Israel", "-:s:Gallant; he:v:יואב גלנט")
+P("Israel Katz", "Israel", "-:s:Katz; he:v:ישראל כ״ץ")
+P("Gideon Sa'ar", "Israel", "-:s:Sa'ar; -:v:Gideon Saar; he:v:גדעון סער")
+P("Ron Dermer", "Israel", "-:s:Dermer; he:v:רון דרמר")
+P("Itamar Ben-Gvir", "Israel", "-:s:Ben-Gvir; -:s:Ben Gvir; -:v:Itamar Ben Gvir; he:v:איתמר בן גביר")
+P("Bezalel Smotrich", "Israel", "-:s:Smotrich; he:v:בצלאל סמוטריץ'")
+P("Benny Gantz", "Israel", "-:s:Gantz; he:v:בני גנץ")
+P("David Barnea", "Israel", "-:s:Barnea")
+P("Mahmoud Abbas", "Palestine", """-:s:Abbas; -:v:Abu Mazen; fr:v:Abou Mazen; ar:v:محمود عباس""",
+  [("pres:Palestine", "2005-01-15", N)])
+P("Rami Hamdallah", "Palestine", "-:s:Hamdallah", [("pm:Palestine", "2013-06-06", "2019-04-14")])
+P("Mohammad Shtayyeh", "Palestine", "-:s:Shtayyeh; -:v:Mohammed Shtayyeh; fr:v:Mohammed Chtayyeh",
+  [("pm:Palestine", "2019-04-14", "2024-03-31")])
+P("Mohammad Mustafa", "Palestine", "-:v:Mohammed Mustafa", [("pm:Palestine", "2024-03-31", N)])
+P("Ismail Haniyeh", "Hamas", """-:s:Haniyeh; de:v:Ismail Hanija; de:s:Hanija; fr:v:Ismaïl Haniyeh;
+  es:v:Ismail Haniye; es:s:Haniye; ar:v:إسماعيل هنية""", [("chief:Hamas", "2017-05-06", "2024-07-31")])
+P("Yahya Sinwar", "Hamas", """-:s:Sinwar; de:v:Jahja Sinwar; fr:v:Yahya Sinouar; fr:s:Sinouar;
+  ar:v:يحيى السنوار""", [("chief:Hamas", "2024-08-06", "2024-10-16")])
+P("Khalil al-Hayya", "Hamas", "-:s:al-Hayya; -:v:Khalil al-Haya; de:v:Chalil al-Haja; ar:v:خليل الحية")
+P("Mohammed Deif", "Hamas", "-:s:Deif; fr:v:Mohammed Daïf")
+P("Khaled Mashal", "Hamas", """-:s:Mashal; -:v:Khaled Meshaal; -:s:Meshaal; de:v:Chalid Maschal;
+  de:s:Maschal; fr:v:Khaled Mechaal; fr:s:Mechaal""")
+P("Mousa Abu Marzouk", "Hamas", "-:s:Abu Marzouk; -:v:Moussa Abu Marzouk; -:v:Musa Abu Marzuk")
+P("Izzat al-Rishq", "Hamas", "-:s:al-Rishq; -:v:Izzat al-Risheq")
+P("Ziyad al-Nakhalah", "Palestinian Islamic Jihad", "-:s:al-Nakhalah; -:v:Ziad al-Nakhaleh; -:s:Nakhalah")
+
+# --- Lebanon -------------------------------------------------------------------------
+P("Hassan Nasrallah", "Hezbollah", "-:s:Nasrallah; ar:v:حسن نصر الله",
+  [("sg:Hezbollah", "1992-02-16", "2024-09-27")])
+P("Naim Qassem", "Hezbollah", "-:s:Qassem; -:v:Naim Kassem; -:s:Kassem; fr:v:Naïm Qassem; ar:v:نعيم قاسم",
+  [("sg:Hezbollah", "2024-10-29", N)])
+P("Joseph Aoun", "Lebanon", "-:s:Aoun; ar:v:جوزاف عون", [("pres:Lebanon", "2025-01-09", N)])
+P("Michel Aoun", "Lebanon", "-:s:Aoun", [("pres:Lebanon", "2016-10-31", "2022-10-31")])
+P("Nawaf Salam", "Lebanon", "-:s:Salam", [("pm:Lebanon", "2025-02-08", N)])
+P("Najib Mikati", "Lebanon", "-:s:Mikati; fr:v:Najib Mikati", [("pm:Lebanon", "2021-09-10", "2025-02-08")])
+P("Hassan Diab", "Lebanon", "-:s:Diab", [("pm:Lebanon", "2020-01-21", "2021-09-10")])
+P("Saad Hariri", "Lebanon", "-:s:Hariri", [("pm:Lebanon", "2016-12-18", "2020-01-21")])
+P("Tammam Salam", "Lebanon", "-:s:Salam", [("pm:Lebanon", "2014-02-15", "2016-12-18")])
+P("Nabih Berri", "Lebanon", "-:s:Berri", [("speaker:Lebanon", "1992-10-20", N)])
+
+# --- Gulf, Egypt, Turkey, Iran -------------------------------------------------------------
+P("Tamim bin Hamad Al Thani", "Qatar", """-:v:Sheikh Tamim bin Hamad Al Thani; -:s:Sheikh Tamim;
+  fr:v:Tamim ben Hamad Al-Thani; es:v:Tamim bin Hamad al Thani""", [("emir:Qatar", "2013-06-25", N)])
+P("Mohammed bin Abdulrahman Al Thani", "Qatar", """-:v:Sheikh Mohammed bin Abdulrahman Al Thani;
+  -:v:Mohammed bin Abdulrahman; fr:v:Mohammed ben Abdelrahmane Al-Thani;
+  fr:v:Mohammed ben Abderrahmane Al-Thani; es:v:Mohamed bin Abdulrahman al Thani;
+  de:v:Mohammed bin Abdulrahman Al Thani; -:v:Sheikh Mohammed bin Abdulrahman""",
+  [("fm:Qatar", "2016-01-27", N), ("pm:Qatar", "2023-03-07", N)])
+P("Majed al-Ansari", "Qatar", "-:s:al-Ansari; -:v:Majed Al Ansari")
+P("Abdel Fattah al-Sisi", "Egypt", """-:s:Sisi; -:s:al-Sisi; -:s:el-Sisi; -:v:Abdel Fattah el-Sisi;
+  de:v:Abdel Fattah al-Sissi; de:s:al-Sissi; fr:v:Abdel Fattah al-Sissi; fr:s:Sissi;
+  es:v:Abdelfatah al Sisi; es:s:al Sisi; ar:v:عبد الفتاح السيسي""", [("pres:Egypt", "2014-06-08", N)])
+P("Sameh Shoukry", "Egypt", "-:s:Shoukry; -:v:Sameh Shukri; de:s:Schukri; fr:v:Sameh Choukry; fr:s:Choukry",
+  [("fm:Egypt", "2014-06-17", "2024-07-03")])
+P("Badr Abdelatty", "Egypt", "-:s:Abdelatty; -:v:Badr Abdel Aty; -:s:Abdel Aty",
+  [("fm:Egypt", "2024-07-03", N)])
+P("Recep Tayyip Erdoğan", "Turkey", """-:s:Erdoğan; -:s:Erdogan; -:v:Recep Tayyip Erdogan; ru:s:Эрдоган""",
+  [("pm:Turkey", "2003-03-14", "2014-08-28"), ("pres:Turkey", "2014-08-28", N)])
+P("Mevlüt Çavuşoğlu", "Turkey", "-:s:Çavuşoğlu; -:s:Cavusoglu; -:v:Mevlut Cavusoglu",
+  [("fm:Turkey", "2014-08-29", "2015-08-28"), ("fm:Turkey", "2015-11-24", "2023-06-04")])
+P("Hakan Fidan", "Turkey", "-:s:Fidan", [("fm:Turkey", "2023-06-04", N)])
+P("Ahmet Davutoğlu", "Turkey", "-:s:Davutoğlu; -:s:Davutoglu; -:v:Ahmet Davutoglu",
+  [("pm:Turkey", "2014-08-28", "2016-05-24")])
+P("Binali Yıldırım", "Turkey", "-:s:Yıldırım; -:s:Yildirim; -:v:Binali Yildirim",
+  [("pm:Turkey", "2016-05-24", "2018-07-09")])
+P("İbrahim Kalın", "Turkey", "-:s:Kalın; -:s:Kalin; -:v:Ibrahim Kalin")
+P("Salman bin Abdulaziz Al Saud", "Saudi Arabia", """-:v:King Salman; it:v:re Salman; de:v:König Salman;
+  fr:v:roi Salmane; es:v:rey Salmán; -:v:Salman bin Abdulaziz""",
+  [("king:Saudi Arabia", "2015-01-23", N)])
+P("Mohammed bin Salman", "Saudi Arabia", """-:a:MBS; -:v:Mohammed bin Salman Al Saud;
+  fr:v:Mohammed ben Salmane; es:v:Mohamed bin Salmán; -:v:Crown Prince Mohammed bin Salman""",
+  [("crown:Saudi Arabia", "2017-06-21", N), ("pm:Saudi Arabia", "2022-09-27", N)])
+P("Faisal bin Farhan", "Saudi Arabia", """-:v:Faisal bin Farhan Al Saud; fr:v:Fayçal ben Farhane;
+  -:v:Prince Faisal bin Farhan""", [("fm:Saudi Arabia", "2019-10-23", N)])
+P("Adel al-Jubeir", "Saudi Arabia", "-:s:al-Jubeir; -:s:Jubeir", [("fm:Saudi Arabia", "2015-04-29", "2018-12-27")])
+P("Mohamed bin Zayed Al Nahyan", "United Arab Emirates", """-:a:MBZ; -:v:Mohamed bin Zayed;
+  -:v:Mohammed bin Zayed; fr:v:Mohammed ben Zayed""", [("pres:United Arab Emirates", "2022-05-14", N)])
+P("Abdullah bin Zayed Al Nahyan", "United Arab Emirates", "-:v:Abdullah bin Zayed; fr:v:Abdallah ben Zayed",
+  [("fm:United Arab Emirates", "2006-02-09", N)])
+P("Qaboos bin Said", "Oman", "-:v:Sultan Qaboos; -:s:Qaboos; fr:v:Qabous ben Saïd",
+  [("sultan:Oman", "1970-07-23", "2020-01-11")])
+P("Haitham bin Tariq", "Oman", "-:v:Sultan Haitham; -:v:Haitham bin Tarik; fr:v:Haïtham ben Tarek",
+  [("sultan:Oman", "2020-01-11", N)])
+P("Badr Albusaidi", "Oman", "-:s:Albusaidi; -:v:Badr al-Busaidi; -:s:al-Busaidi; -:v:Sayyid Badr Albusaidi",
+  [("fm:Oman", "2020-08-18", N)])
+P("Ali Khamenei", "Iran", """-:s:Khamenei; de:v:Ali Chamenei; de:s:Chamenei; es:v:Alí Jamenei;
+  es:s:Jamenei; -:v:Ayatollah Ali Khamenei; -:v:Ayatollah Khamenei""", [("leader:Iran", "1989-06-04", N)])
+P("Masoud Pezeshkian", "Iran", """-:s:Pezeshkian; de:v:Massud Peseschkian; de:s:Peseschkian;
+  fr:v:Massoud Pezeshkian; es:v:Masud Pezeshkian""", [("pres:Iran", "2024-07-28", N)])
+P("Ebrahim Raisi", "Iran", "-:s:Raisi; fr:v:Ebrahim Raïssi; fr:s:Raïssi",
+  [("pres:Iran", "2021-08-03", "2024-05-19")])
+P("Hassan Rouhani", "Iran", "-:s:Rouhani; de:v:Hassan Ruhani; de:s:Ruhani; es:v:Hasán Rohaní; es:s:Rohaní",
+  [("pres:Iran", "2013-08-03", "2021-08-03")])
+P("Abbas Araghchi", "Iran", "-:s:Araghchi; de:v:Abbas Araghtschi; de:s:Araghtschi; es:v:Abbas Araqchi; es:s:Araqchi",
+  [("fm:Iran", "2024-08-21", N)])
+P("Mohammad Javad Zarif", "Iran", "-:s:Zarif; de:v:Mohammed Dschawad Sarif; de:s:Sarif",
+  [("fm:Iran", "2013-08-15", "2021-08-25")])
+P("Hossein Amir-Abdollahian", "Iran", "-:s:Amir-Abdollahian; -:s:Abdollahian",
+  [("fm:Iran", "2021-08-25", "2024-05-19")])
+
+# --- Syria, Yemen, Libya ---------------------------------------------------------------------
+P("Bashar al-Assad", "Syria", """-:s:Assad; -:s:al-Assad; de:v:Baschar al-Assad; fr:v:Bachar al-Assad;
+  es:v:Bashar al Asad; es:s:Asad; ar:v:بشار الأسد""", [("pres:Syria", "2000-07-17", "2024-12-08")])
+P("Ahmed al-Sharaa", "Syria", """-:s:al-Sharaa; -:s:Sharaa; -:v:Abu Mohammed al-Jolani;
+  -:v:Abu Mohammad al-Julani; -:s:al-Jolani; -:s:Jolani; de:v:Ahmed al-Scharaa; de:s:al-Scharaa;
+  fr:v:Ahmed al-Chareh; fr:s:al-Chareh; fr:v:Abou Mohammed al-Jolani; es:v:Ahmed al Sharaa;
+  ar:v:أحمد الشرع""", [("pres:Syria", "2025-01-29", N)])
+P("Asaad al-Shaibani", "Syria", "-:s:al-Shaibani; -:s:Shaibani; fr:v:Assaad al-Chaibani",
+  [("fm:Syria", "2024-12-21", N)])
+P("Faisal Mekdad", "Syria", "-:s:Mekdad", [("fm:Syria", "2020-11-22", "2024-12-08")])
+P("Walid Muallem", "Syria", "-:s:Muallem; -:v:Walid al-Moualem", [("fm:Syria", "2006-02-11", "2020-11-16")])
+P("Mazloum Abdi", "Syrian Democratic Forces", "-:s:Abdi; -:v:Mazlum Abdi")
+P("Abdul-Malik al-Houthi", "Houthis", """-:s:al-Houthi; -:v:Abdul Malik al-Houthi;
+  -:v:Abdel-Malek al-Houthi; fr:v:Abdel Malek al-Houthi""")
+P("Mohammed Abdulsalam", "Houthis", "-:s:Abdulsalam; -:v:Mohammed Abdel Salam")
+P("Abdrabbuh Mansur Hadi", "Yemen", "-:s:Hadi; -:v:Abed Rabbo Mansour Hadi; fr:v:Abd Rabbo Mansour Hadi",
+  [("pres:Yemen", "2012-02-25", "2022-04-07")])
+P("Rashad al-Alimi", "Yemen", "-:s:al-Alimi; -:s:Alimi", [("chair:Yemen PLC", "2022-04-07", N)])
+P("Khalifa Haftar", "Libyan National Army", "-:s:Haftar; de:v:Chalifa Haftar; es:v:Jalifa Haftar")
+P("Abdul Hamid Dbeibah", "Libya", """-:s:Dbeibah; -:v:Abdulhamid Dbeibah; fr:v:Abdelhamid Dbeibah;
+  de:v:Abdul Hamid Dbeiba; de:s:Dbeiba""", [("pm:Libya", "2021-03-15", N)])
+P("Fayez al-Sarraj", "Libya", "-:s:Sarraj; -:s:al-Sarraj", [("pm:Libya", "2016-03-30", "2021-03-15")])
+
+# --- Africa ---------------------------------------------------------------------------------
+P("Félix Tshisekedi", "Democratic Republic of the Congo", """-:s:Tshisekedi; -:v:Felix Tshisekedi;
+  -:v:Félix Antoine Tshisekedi""", [("pres:Democratic Republic of the Congo", "2019-01-24", N)])
+P("Joseph Kabila", "Democratic Republic of the Congo", "-:s:Kabila",
+  [("pres:Democratic Republic of the Congo", "2001-01-26", "2019-01-24")])
+P("Thérèse Kayikwamba Wagner", "Democratic Republic of the Congo", """-:s:Kayikwamba;
+  -:s:Kayikwamba Wagner; -:v:Therese Kayikwamba Wagner""",
+  [("fm:Democratic Republic of the Congo", "2024-05-29", N)], fem=True)
+P("Judith Suminwa", "Democratic Republic of the Congo", "-:s:Suminwa; -:v:Judith Suminwa Tuluka", fem=True)
+P("Paul Kagame", "Rwanda", "-:s:Kagame", [("pres:Rwanda", "2000-04-22", N)])
+P("Olivier Nduhungirehe", "Rwanda", "-:s:Nduhungirehe")
+P("Corneille Nangaa", "Congo River Alliance", "-:s:Nangaa")
+P("Bertrand Bisimwa", "M23", "-:s:Bisimwa")
+P("Sultani Makenga", "M23", "-:s:Makenga")
+P("João Lourenço", "Angola", "-:s:Lourenço; -:v:Joao Lourenco; -:s:Lourenco",
+  [("pres:Angola", "2017-09-26", N)])
+P("William Ruto", "Kenya", "-:s:Ruto", [("pres:Kenya", "2022-09-13", N)])
+P("Uhuru Kenyatta", "Kenya", "-:s:Kenyatta", [("pres:Kenya", "2013-04-09", "2022-09-13")])
+P("Faure Gnassingbé", "Togo", "-:s:Gnassingbé; -:s:Gnassingbe; -:v:Faure Gnassingbe",
+  [("pres:Togo", "2005-05-04", "2025-05-03"), ("council:Togo", "2025-05-03", N)])
+P("Olusegun Obasanjo", "Nigeria", "-:s:Obasanjo")
+P("Cyril Ramaphosa", "South Africa", "-:s:Ramaphosa", [("pres:South Africa", "2018-02-15", N)])
+P("Moussa Faki", "African Union", "-:v:Moussa Faki Mahamat; -:s:Faki")
+P("Mahmoud Ali Youssouf", "African Union", "-:s:Youssouf")
+P("Abdel Fattah al-Burhan", "Sudan", """-:s:Burhan; -:s:al-Burhan; fr:v:Abdel Fattah al-Burhane;
+  fr:s:Burhane; es:v:Abdelfatah al Burhan; ar:v:عبد الفتاح البرهان""",
+  [("chair:Sudan Sovereignty Council", "2019-08-21", N)])
+P("Mohamed Hamdan Dagalo", "Rapid Support Forces", """-:s:Dagalo; -:v:Hemedti; -:v:Hemetti;
+  -:v:Mohamed Hamdan Daglo; fr:s:Daglo; fr:v:Mohamed Hamdane Daglo; ar:v:محمد حمدان دقلو""")
+P("Abdalla Hamdok", "Sudan", "-:s:Hamdok; -:v:Abdallah Hamdok",
+  [("pm:Sudan", "2019-08-21", "2021-10-25"), ("pm:Sudan", "2021-11-21", "2022-01-02")])
+P("Omar al-Bashir", "Sudan", "-:s:al-Bashir; -:s:Bashir; fr:v:Omar el-Béchir; fr:s:el-Béchir",
+  [("pres:Sudan", "1993-10-16", "2019-04-11")])
+P("Abiy Ahmed", "Ethiopia", "-:s:Abiy; -:v:Abiy Ahmed Ali", [("pm:Ethiopia", "2018-04-02", N)])
+P("Debretsion Gebremichael", "Tigray People's Liberation Front", "-:s:Debretsion")
+P("Getachew Reda", None, "-:s:Getachew")
+P("Isaias Afwerki", "Eritrea", "-:s:Afwerki; -:s:Isaias", [("pres:Eritrea", "1993-05-24", N)])
+P("Salva Kiir", "South Sudan", "-:s:Kiir; -:v:Salva Kiir Mayardit", [("pres:South Sudan", "2011-07-09", N)])
+P("Riek Machar", "SPLM-IO", "-:s:Machar")
+
+# --- Caucasus -------------------------------------------------------------------------------
+P("Nikol Pashinyan", "Armenia", """-:s:Pashinyan; de:v:Nikol Paschinjan; de:s:Paschinjan;
+  fr:v:Nikol Pachinian; fr:s:Pachinian; es:v:Nikol Pashinián; es:s:Pashinián; ru:v:Никол Пашинян""",
+  [("pm:Armenia", "2018-05-08", N)])
+P("Ilham Aliyev", "Azerbaijan", """-:s:Aliyev; de:v:Ilham Alijew; de:s:Alijew; fr:v:Ilham Aliev;
+  fr:s:Aliev; es:v:Ilham Alíev; es:s:Alíev; ru:v:Ильхам Алиев""", [("pres:Azerbaijan", "2003-10-31", N)])
+P("Ararat Mirzoyan", "Armenia", "-:s:Mirzoyan; de:v:Ararat Mirsojan; de:s:Mirsojan",
+  [("fm:Armenia", "2021-08-19", N)])
+P("Jeyhun Bayramov", "Azerbaijan", "-:s:Bayramov; de:v:Jeyhun Bayramow; de:s:Bayramow",
+  [("fm:Azerbaijan", "2020-07-16", N)])
+
+# --- Colombia, Cuba, Norway, Switzerland, Vatican ----------------------------------------------
+P("Juan Manuel Santos", "Colombia", "-:s:Santos", [("pres:Colombia", "2010-08-07", "2018-08-07")])
+P("Álvaro Uribe", "Colombia", "-:s:Uribe; -:v:Alvaro Uribe; -:v:Álvaro Uribe Vélez",
+  [("pres:Colombia", "2002-08-07", "2010-08-07")])
+P("Iván Duque", "Colombia", "-:s:Duque; -:v:Ivan Duque; -:v:Iván Duque Márquez",
+  [("pres:Colombia", "2018-08-07", "2022-08-07")])
+P("Gustavo Petro", "Colombia", "-:s:Petro", [("pres:Colombia", "2022-08-07", "2026-08-07")])
+P("Humberto de la Calle", "Colombia", "-:s:De la Calle")
+P("Sergio Jaramillo", "Colombia", "-:s:Jaramillo")
+P("Otty Patiño", "Colombia", "-:s:Patiño")
+P("Iván Márquez", "FARC", "-:s:Márquez; -:v:Ivan Marquez")
+P("Rodrigo Londoño", "FARC", "-:s:Londoño; -:v:Timochenko; -:v:Timoleón Jiménez; -:v:Rodrigo Londoño Echeverri")
+P("Pablo Beltrán", "ELN", "-:s:Beltrán")
+P("Miguel Díaz-Canel", "Cuba", "-:s:Díaz-Canel; -:s:Diaz-Canel; -:v:Miguel Diaz-Canel",
+  [("pres:Cuba", "2018-04-19", N)])
+P("Raúl Castro", "Cuba", "-:s:Castro; -:v:Raul Castro", [("pres:Cuba", "2008-02-24", "2018-04-19")])
+P("Bruno Rodríguez Parrilla", "Cuba", "-:s:Rodríguez Parrilla; -:v:Bruno Rodríguez; -:v:Bruno Rodriguez",
+  [("fm:Cuba", "2009-03-02", N)])
+P("Jonas Gahr Støre", "Norway", "-:s:Støre; -:s:Gahr Støre; -:v:Jonas Gahr Store",
+  [("pm:Norway", "2021-10-14", N)])
+P("Erna Solberg", "Norway", "-:s:Solberg", [("pm:Norway", "2013-10-16", "2021-10-14")], fem=True)
+P("Espen Barth Eide", "Norway", "-:s:Barth Eide", [("fm:Norway", "2023-10-16", N)])
+P("Anniken Huitfeldt", "Norway", "-:s:Huitfeldt", [("fm:Norway", "2021-10-14", "2023-10-16")], fem=True)
+P("Ine Eriksen Søreide", "Norway", "-:s:Søreide; -:s:Eriksen Søreide; -:v:Ine Eriksen Soreide",
+  [("fm:Norway", "2017-10-20", "2021-10-14")], fem=True)
+P("Børge Brende", "Norway", "-:s:Brende; -:v:Borge Brende", [("fm:Norway", "2013-10-16", "2017-10-20")])
+P("Ignazio Cassis", "Switzerland", "-:s:Cassis", [("fm:Switzerland", "2017-11-01", N)])
+P("Didier Burkhalter", "Switzerland", "-:s:Burkhalter", [("fm:Switzerland", "2012-01-01", "2017-11-01")])
+P("Pope Francis", "Vatican", """it:v:Papa Francesco; de:v:Papst Franziskus; fr:v:pape François;
+  es:v:papa Francisco; -:v:Jorge Mario Bergoglio; -:s:Bergoglio""",
+  [("pope", "2013-03-13", "2025-04-21")])
+P("Pope Leo XIV", "Vatican", """it:v:Papa Leone XIV; de:v:Papst Leo XIV.; fr:v:pape Léon XIV;
+  es:v:papa León XIV; en:v:Leo XIV; -:v:Robert Francis Prevost; -:v:Robert Prevost; -:s:Prevost""",
+  [("pope", "2025-05-08", N)])
+P("Pietro Parolin", "Vatican", "-:s:Parolin; -:v:Cardinal Pietro Parolin", [("secstate:Vatican", "2013-10-15", N)])
+P("Matteo Zuppi", "Vatican", "-:s:Zuppi; -:v:Cardinal Matteo Zuppi")
+
+# --- permanent members: China, France, United Kingdom; other European leaders -------------------
+P("Xi Jinping", "China", "-:s:Xi; ru:v:Си Цзиньпин", [("pres:China", "2013-03-14", N)])
+P("Li Keqiang", "China", "", [("pm:China", "2013-03-15", "2023-03-11")])
+P("Li Qiang", "China", "", [("pm:China", "2023-03-11", N)])
+P("Wang Yi", "China", "", [("fm:China", "2013-03-16", "2022-12-30"), ("fm:China", "2023-07-25", N)])
+P("Qin Gang", "China", "", [("fm:China", "2022-12-30", "2023-07-25")])
+P("François Hollande", "France", "-:s:Hollande; -:v:Francois Hollande", [("pres:France", "2012-05-15", "2017-05-14")])
+P("Emmanuel Macron", "France", "-:s:Macron; ru:s:Макрон", [("pres:France", "2017-05-14", N)])
+P("Manuel Valls", "France", "-:s:Valls", [("pm:France", "2014-03-31", "2016-12-06")])
+P("Bernard Cazeneuve", "France", "-:s:Cazeneuve", [("pm:France", "2016-12-06", "2017-05-15")])
+P("Édouard Philippe", "France", "-:v:Edouard Philippe", [("pm:France", "2017-05-15", "2020-07-03")])
+P("Jean Castex", "France", "-:s:Castex", [("pm:France", "2020-07-03", "2022-05-16")])
+P("Élisabeth Borne", "France", "-:v:Elisabeth Borne", [("pm:France", "2022-05-16", "2024-01-09")], fem=True)
+P("Gabriel Attal", "France", "-:s:Attal", [("pm:France", "2024-01-09", "2024-09-05")])
+P("Michel Barnier", "France", "-:s:Barnier", [("pm:France", "2024-09-05", "2024-12-13")])
+P("François Bayrou", "France", "-:s:Bayrou; -:v:Francois Bayrou", [("pm:France", "2024-12-13", "2025-09-09")])
+P("Sébastien Lecornu", "France", "-:s:Lecornu; -:v:Sebastien Lecornu", [("pm:France", "2025-09-09", N)])
+P("Laurent Fabius", "France", "-:s:Fabius", [("fm:France", "2012-05-16", "2016-02-11")])
+P("Jean-Marc Ayrault", "France", "-:s:Ayrault", [("fm:France", "2016-02-11", "2017-05-17")])
+P("Jean-Yves Le Drian", "France", "-:s:Le Drian", [("fm:France", "2017-05-17", "2022-05-20")])
+P("Catherine Colonna", "France", "-:s:Colonna", [("fm:France", "2022-05-20", "2024-01-11")], fem=True)
+P("Stéphane Séjourné", "France", "-:s:Séjourné; -:v:Stephane Sejourne", [("fm:France", "2024-01-11", "2024-09-21")])
+P("Jean-Noël Barrot", "France", "-:s:Barrot; -:v:Jean-Noel Barrot", [("fm:France", "2024-09-21", N)])
+P("David Cameron", "United Kingdom", "-:s:Cameron",
+  [("pm:United Kingdom", "2010-05-11", "2016-07-13"), ("fm:United Kingdom", "2023-11-13", "2024-07-05")])
+P("Theresa May", "United Kingdom", "", [("pm:United Kingdom", "2016-07-13", "2019-07-24")], fem=True)
+P("Boris Johnson", "United Kingdom", "-:s:Johnson",
+  [("fm:United Kingdom", "2016-07-13", "2018-07-09"), ("pm:United Kingdom", "2019-07-24", "2022-09-06")])
+P("Liz Truss", "United Kingdom", "-:s:Truss",
+  [("fm:United Kingdom", "2021-09-15", "2022-09-06"), ("pm:United Kingdom", "2022-09-06", "2022-10-25")],
+  fem=True)
+P("Rishi Sunak", "United Kingdom", "-:s:Sunak", [("pm:United Kingdom", "2022-10-25", "2024-07-05")])
+P("Keir Starmer", "United Kingdom", "-:s:Starmer", [("pm:United Kingdom", "2024-07-05", N)])
+P("Philip Hammond", "United Kingdom", "-:s:Hammond", [("fm:United Kingdom", "2014-07-15", "2016-07-13")])
+P("Jeremy Hunt", "United Kingdom", "", [("fm:United Kingdom", "2018-07-09", "2019-07-24")])
+P("Dominic Raab", "United Kingdom", "-:s:Raab", [("fm:United Kingdom", "2019-07-24", "2021-09-15")])
+P("James Cleverly", "United Kingdom", "-:s:Cleverly", [("fm:United Kingdom", "2022-09-06", "2023-11-13")])
+P("David Lammy", "United Kingdom", "-:s:Lammy", [("fm:United Kingdom", "2024-07-05", "2025-09-05")])
+P("Yvette Cooper", "United Kingdom", "", [("fm:United Kingdom", "2025-09-05", N)], fem=True)
+P("Angela Merkel", "Germany", "-:s:Merkel", [("chancellor:Germany", "2005-11-22", "2021-12-08")], fem=True)
+P("Olaf Scholz", "Germany", "-:s:Scholz", [("chancellor:Germany", "2021-12-08", "2025-05-06")])
+P("Friedrich Merz", "Germany", "-:s:Merz", [("chancellor:Germany", "2025-05-06", N)])
+P("Frank-Walter Steinmeier", "Germany", "-:s:Steinmeier",
+  [("fm:Germany", "2013-12-17", "2017-01-27"), ("pres:Germany", "2017-03-19", N)])
+P("Sigmar Gabriel", "Germany", "", [("fm:Germany", "2017-01-27", "2018-03-14")])
+P("Heiko Maas", "Germany", "-:s:Maas", [("fm:Germany", "2018-03-14", "2021-12-08")])
+P("Annalena Baerbock", "Germany", "-:s:Baerbock", [("fm:Germany", "2021-12-08", "2025-05-06")], fem=True)
+P("Johann Wadephul", "Germany", "-:s:Wadephul", [("fm:Germany", "2025-05-06", N)])
+P("Matteo Renzi", "Italy", "-:s:Renzi", [("pm:Italy", "2014-02-22", "2016-12-12")])
+P("Paolo Gentiloni", "Italy", "-:s:Gentiloni",
+  [("fm:Italy", "2014-10-31", "2016-12-12"), ("pm:Italy", "2016-12-12", "2018-06-01")])
+P("Giuseppe Conte", "Italy", "", [("pm:Italy", "2018-06-01", "2021-02-13")])
+P("Mario Draghi", "Italy", "-:s:Draghi", [("pm:Italy", "2021-02-13", "2022-10-22")])
+P("Giorgia Meloni", "Italy", "-:s:Meloni", [("pm:Italy", "2022-10-22", N)], fem=True)
+P("Federica Mogherini", "Italy", "-:s:Mogherini",
+  [("fm:Italy", "2014-02-22", "2014-10-31"), ("hrvp:European Union", "2014-11-01", "2019-12-01")], fem=True)
+P("Angelino Alfano", "Italy", "-:s:Alfano", [("fm:Italy", "2016-12-12", "2018-06-01")])
+P("Enzo Moavero Milanesi", "Italy", "-:s:Moavero; -:s:Moavero Milanesi", [("fm:Italy", "2018-06-01", "2019-09-05")])
+P("Luigi Di Maio", "Italy", "-:s:Di Maio", [("fm:Italy", "2019-09-05", "2022-10-22")])
+P("Antonio Tajani", "Italy", "-:s:Tajani", [("fm:Italy", "2022-10-22", N)])
+P("Sergio Mattarella", "Italy", "-:s:Mattarella", [("pres:Italy", "2015-02-03", N)])
+P("Mariano Rajoy", "Spain", "-:s:Rajoy", [("pm:Spain", "2011-12-21", "2018-06-02")])
+P("Pedro Sánchez", "Spain", "-:s:Sánchez; -:v:Pedro Sanchez", [("pm:Spain", "2018-06-02", N)])
+P("José Manuel Albares", "Spain", "-:s:Albares; -:v:Jose Manuel Albares", [("fm:Spain", "2021-07-12", N)])
+P("Josep Borrell", "Spain", "-:s:Borrell; es:v:José Borrell",
+  [("fm:Spain", "2018-06-07", "2019-12-01"), ("hrvp:European Union", "2019-12-01", "2024-12-01")])
+P("Donald Tusk", "Poland", "-:s:Tusk",
+  [("pm:Poland", "2007-11-16", "2014-09-22"), ("pres:European Council", "2014-12-01", "2019-12-01"),
+   ("pm:Poland", "2023-12-13", N)])
+P("Viktor Orbán", "Hungary", "-:s:Orbán; -:s:Orban; -:v:Viktor Orban")
+P("Aleksandar Vučić", "Serbia", "-:s:Vučić; -:s:Vucic; -:v:Aleksandar Vucic; de:v:Aleksandar Vučić",
+  [("pres:Serbia", "2017-05-31", N)])
+P("Albin Kurti", "Kosovo", "-:s:Kurti")
+P("Narendra Modi", "India", "-:s:Modi", [("pm:India", "2014-05-26", N)])
+P("Luiz Inácio Lula da Silva", "Brazil", "-:s:Lula; -:v:Lula da Silva; -:v:Luiz Inacio Lula da Silva",
+  [("pres:Brazil", "2023-01-01", N)])
+
+# --- international organisations ------------------------------------------------------------------
+P("Ban Ki-moon", "United Nations", "", [("sg:United Nations", "2007-01-01", "2017-01-01")])
+P("António Guterres", "United Nations", "-:s:Guterres; -:v:Antonio Guterres; ru:s:Гутерриш",
+  [("sg:United Nations", "2017-01-01", N)])
+P("Jens Stoltenberg", "NATO", "-:s:Stoltenberg", [("sg:NATO", "2014-10-01", "2024-10-01")])
+P("Mark Rutte", "NATO", "-:s:Rutte", [("sg:NATO", "2024-10-01", N)])
+P("Jean-Claude Juncker", "European Commission", "-:s:Juncker",
+  [("pres:European Commission", "2014-11-01", "2019-12-01")])
+P("Ursula von der Leyen", "European Commission", "-:s:von der Leyen",
+  [("pres:European Commission", "2019-12-01", N)], fem=True)
+P("Charles Michel", "European Council", "", [("pres:European Council", "2019-12-01", "2024-12-01")])
+P("António Costa", "European Council", "-:v:Antonio Costa", [("pres:European Council", "2024-12-01", N)])
+P("Kaja Kallas", "European Union", "-:s:Kallas", [("hrvp:European Union", "2024-12-01", N)], fem=True)
+P("Rafael Grossi", "International Atomic Energy Agency", "-:s:Grossi; -:v:Rafael Mariano Grossi",
+  [("dg:IAEA", "2019-12-03", N)])
+P("Yukiya Amano", "International Atomic Energy Agency", "-:s:Amano", [("dg:IAEA", "2009-12-01", "2019-07-18")])
+P("Mirjana Spoljaric", "International Committee of the Red Cross", """-:s:Spoljaric;
+  -:v:Mirjana Spoljaric Egger; -:s:Spoljaric Egger""", [("pres:ICRC", "2022-10-01", N)], fem=True)
+P("Peter Maurer", "International Committee of the Red Cross", "-:s:Maurer",
+  [("pres:ICRC", "2012-07-01", "2022-10-01")])
+P("Tedros Adhanom Ghebreyesus", "World Health Organization", "-:s:Tedros")
+P("Philippe Lazzarini", "UNRWA", "-:s:Lazzarini")
+P("Ahmed Aboul Gheit", "Arab League", "-:s:Aboul Gheit; -:v:Ahmed Abul Gheit")
+P("Staffan de Mistura", "United Nations", "-:s:de Mistura")
+P("Geir Pedersen", "United Nations", "-:s:Pedersen")
+P("Martin Griffiths", "United Nations", "-:s:Griffiths")
+P("Hans Grundberg", "United Nations", "-:s:Grundberg")
+P("Ghassan Salamé", "United Nations", "-:s:Salamé; -:v:Ghassan Salame")
+P("Ramtane Lamamra", "United Nations", "-:s:Lamamra")
+P("Tor Wennesland", "United Nations", "-:s:Wennesland")
+
+# --- Afghanistan, Myanmar ---------------------------------------------------------------------------
+P("Hibatullah Akhundzada", "Taliban", "-:s:Akhundzada; -:v:Haibatullah Akhundzada")
+P("Abdul Ghani Baradar", "Taliban", "-:s:Baradar; -:v:Mullah Baradar")
+P("Ashraf Ghani", "Afghanistan", "-:s:Ghani", [("pres:Afghanistan", "2014-09-29", "2021-08-15")])
+P("Min Aung Hlaing", "Myanmar", "-:v:Senior General Min Aung Hlaing")
+P("Aung San Suu Kyi", "Myanmar", "-:s:Suu Kyi", [("counsellor:Myanmar", "2016-04-06", "2021-02-01")], fem=True)
