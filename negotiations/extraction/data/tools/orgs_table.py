@@ -57,7 +57,7 @@ ORGS = {
         fr:n:Cour internationale de justice; es:n:Corte Internacional de Justicia; -:a:CIJ"""),
     "International Criminal Court": (None, """en:a:ICC; it:n:Corte penale internazionale;
         de:n:Internationaler Strafgerichtshof; de:a:IStGH; fr:n:Cour pénale internationale;
-        es:n:Corte Penal Internacional; -:a:CPI"""),
+        es:n:Corte Penal Internacional; fr:a:CPI"""),
     "International Atomic Energy Agency": (None, """en:a:IAEA; -:a:AIEA; de:a:IAEO; es:a:OIEA;
         it:n:Agenzia internazionale per l'energia atomica; de:n:Internationale Atomenergiebehörde;
         de:v:Internationale Atomenergie-Organisation; fr:n:Agence internationale de l'énergie atomique;

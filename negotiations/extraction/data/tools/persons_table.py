@@ -260,7 +260,7 @@ P("Donald Trump", "United States", "-:s:Trump; en:v:Donald J. Trump; ru:v:Дон
   [("pres:United States", "2017-01-20", "2021-01-20"), ("pres:United States", "2025-01-20", N)])
 P("Joe Biden", "United States", "-:s:Biden; en:v:Joseph R. Biden; -:v:Joseph Biden; ru:s:Байден",
   [("vp:United States", "2009-01-20", "2017-01-20"), ("pres:United States", "2021-01-20", "2025-01-20")])
-P("Mike Pence", "United States", "-:s:Pence", [("vp:United States", "2017-01-20", "2021-01-20")])
+P("Mike Pence", "United States", "", [("vp:United States", "2017-01-20", "2021-01-20")])
 P("Kamala Harris", "United States", "-:s:Harris", [("vp:United States", "2021-01-20", "2025-01-20")], fem=True)
 P("JD Vance", "United States", "-:s:Vance; en:v:J.D. Vance; -:v:James David Vance",
   [("vp:United States", "2025-01-20", N)])
@@ -293,7 +293,7 @@ P("Jared Kushner", "United States", "-:s:Kushner")
 P("Amos Hochstein", "United States", "-:s:Hochstein")
 P("Brett McGurk", "United States", "-:s:McGurk")
 P("Massad Boulos", "United States", "-:s:Boulos")
-P("Tom Barrack", "United States", "-:s:Barrack; -:v:Thomas Barrack")
+P("Tom Barrack", "United States", "-:v:Thomas Barrack")
 P("Zalmay Khalilzad", "United States", "-:s:Khalilzad")
 P("Tom Perriello", "United States", "-:s:Perriello")
 
@@ -334,7 +334,7 @@ P("Vladimir Medinsky", "Russia", """-:s:Medinsky; de:v:Wladimir Medinski; de:s:M
 P("Vassily Nebenzia", "Russia", """-:s:Nebenzia; de:v:Wassili Nebensja; de:s:Nebensja;
   en:v:Vasily Nebenzya; -:s:Nebenzya; ru:v:Василий Небензя""")
 P("Sergei Naryshkin", "Russia", "-:s:Naryshkin; de:v:Sergej Naryschkin; de:s:Naryschkin; ru:v:Сергей Нарышкин")
-P("Dmitry Kozak", "Russia", "-:s:Kozak; de:v:Dmitri Kosak; de:s:Kosak; ru:v:Дмитрий Козак")
+P("Dmitry Kozak", "Russia", "-:s:Kozak; de:v:Dmitri Kosak; ru:v:Дмитрий Козак")
 P("Grigory Karasin", "Russia", "-:s:Karasin; de:v:Grigori Karassin; de:s:Karassin; ru:v:Григорий Карасин")
 P("Alexander Lukashenko", "Belarus", """-:s:Lukashenko; de:v:Alexander Lukaschenko; de:s:Lukaschenko;
   fr:v:Alexandre Loukachenko; fr:s:Loukachenko; -:v:Aleksandr Lukashenko; en:v:Alexander Lukashenka;
@@ -394,7 +394,7 @@ P("Benjamin Netanyahu", "Israel", """-:s:Netanyahu; de:s:Netanjahu; fr:s:Netanya
 P("Naftali Bennett", "Israel", "-:s:Bennett; he:v:נפתלי בנט", [("pm:Israel", "2021-06-13", "2022-06-30")])
 P("Yair Lapid", "Israel", "-:s:Lapid; he:v:יאיר לפיד",
   [("fm:Israel", "2021-06-13", "2022-12-29"), ("pm:Israel", "2022-07-01", "2022-12-29")])
-P("Gabi Ashkenazi", "Israel", "-:s:Ashkenazi", [("fm:Israel", "2020-05-17", "2021-06-13")])
+P("Gabi Ashkenazi", "Israel", "", [("fm:Israel", "2020-05-17", "2021-06-13")])
 P("Isaac Herzog", "Israel", "he:v:יצחק הרצוג; en:v:Yitzhak Herzog", [("pres:Israel", "2021-07-07", N)])
 P("Reuven Rivlin", "Israel", "-:s:Rivlin; he:v:ראובן ריבלין", [("pres:Israel", "2014-07-24", "2021-07-07")])
 P("Yoav Gallant", "Israel", "-:s:Gallant; he:v:יואב גלנט")
@@ -551,7 +551,7 @@ P("Mohamed Hamdan Dagalo", "Rapid Support Forces", """-:s:Dagalo; -:v:Hemedti; -
   -:v:Mohamed Hamdan Daglo; fr:s:Daglo; fr:v:Mohamed Hamdane Daglo; ar:v:محمد حمدان دقلو""")
 P("Abdalla Hamdok", "Sudan", "-:s:Hamdok; -:v:Abdallah Hamdok",
   [("pm:Sudan", "2019-08-21", "2021-10-25"), ("pm:Sudan", "2021-11-21", "2022-01-02")])
-P("Omar al-Bashir", "Sudan", "-:s:al-Bashir; -:s:Bashir; fr:v:Omar el-Béchir; fr:s:el-Béchir",
+P("Omar al-Bashir", "Sudan", "-:s:al-Bashir; fr:v:Omar el-Béchir; fr:s:el-Béchir",
   [("pres:Sudan", "1993-10-16", "2019-04-11")])
 P("Abiy Ahmed", "Ethiopia", "-:s:Abiy; -:v:Abiy Ahmed Ali", [("pm:Ethiopia", "2018-04-02", N)])
 P("Debretsion Gebremichael", "Tigray People's Liberation Front", "-:s:Debretsion")
@@ -578,7 +578,7 @@ P("Álvaro Uribe", "Colombia", "-:s:Uribe; -:v:Alvaro Uribe; -:v:Álvaro Uribe V
 P("Iván Duque", "Colombia", "-:s:Duque; -:v:Ivan Duque; -:v:Iván Duque Márquez",
   [("pres:Colombia", "2018-08-07", "2022-08-07")])
 P("Gustavo Petro", "Colombia", "-:s:Petro", [("pres:Colombia", "2022-08-07", "2026-08-07")])
-P("Humberto de la Calle", "Colombia", "-:s:De la Calle")
+P("Humberto de la Calle", "Colombia", "")
 P("Sergio Jaramillo", "Colombia", "-:s:Jaramillo")
 P("Otty Patiño", "Colombia", "-:s:Patiño")
 P("Iván Márquez", "FARC", "-:s:Márquez; -:v:Ivan Marquez")
@@ -628,8 +628,8 @@ P("Sébastien Lecornu", "France", "-:s:Lecornu; -:v:Sebastien Lecornu", [("pm:Fr
 P("Laurent Fabius", "France", "-:s:Fabius", [("fm:France", "2012-05-16", "2016-02-11")])
 P("Jean-Marc Ayrault", "France", "-:s:Ayrault", [("fm:France", "2016-02-11", "2017-05-17")])
 P("Jean-Yves Le Drian", "France", "-:s:Le Drian", [("fm:France", "2017-05-17", "2022-05-20")])
-P("Catherine Colonna", "France", "-:s:Colonna", [("fm:France", "2022-05-20", "2024-01-11")], fem=True)
-P("Stéphane Séjourné", "France", "-:s:Séjourné; -:v:Stephane Sejourne", [("fm:France", "2024-01-11", "2024-09-21")])
+P("Catherine Colonna", "France", "", [("fm:France", "2022-05-20", "2024-01-11")], fem=True)
+P("Stéphane Séjourné", "France", "-:v:Stephane Sejourne", [("fm:France", "2024-01-11", "2024-09-21")])
 P("Jean-Noël Barrot", "France", "-:s:Barrot; -:v:Jean-Noel Barrot", [("fm:France", "2024-09-21", N)])
 P("David Cameron", "United Kingdom", "-:s:Cameron",
   [("pm:United Kingdom", "2010-05-11", "2016-07-13"), ("fm:United Kingdom", "2023-11-13", "2024-07-05")])
@@ -644,7 +644,7 @@ P("Keir Starmer", "United Kingdom", "-:s:Starmer", [("pm:United Kingdom", "2024-
 P("Philip Hammond", "United Kingdom", "-:s:Hammond", [("fm:United Kingdom", "2014-07-15", "2016-07-13")])
 P("Jeremy Hunt", "United Kingdom", "", [("fm:United Kingdom", "2018-07-09", "2019-07-24")])
 P("Dominic Raab", "United Kingdom", "-:s:Raab", [("fm:United Kingdom", "2019-07-24", "2021-09-15")])
-P("James Cleverly", "United Kingdom", "-:s:Cleverly", [("fm:United Kingdom", "2022-09-06", "2023-11-13")])
+P("James Cleverly", "United Kingdom", "", [("fm:United Kingdom", "2022-09-06", "2023-11-13")])
 P("David Lammy", "United Kingdom", "-:s:Lammy", [("fm:United Kingdom", "2024-07-05", "2025-09-05")])
 P("Yvette Cooper", "United Kingdom", "", [("fm:United Kingdom", "2025-09-05", N)], fem=True)
 P("Angela Merkel", "Germany", "-:s:Merkel", [("chancellor:Germany", "2005-11-22", "2021-12-08")], fem=True)
@@ -698,12 +698,12 @@ P("Ursula von der Leyen", "European Commission", "-:s:von der Leyen",
 P("Charles Michel", "European Council", "", [("pres:European Council", "2019-12-01", "2024-12-01")])
 P("António Costa", "European Council", "-:v:Antonio Costa", [("pres:European Council", "2024-12-01", N)])
 P("Kaja Kallas", "European Union", "-:s:Kallas", [("hrvp:European Union", "2024-12-01", N)], fem=True)
-P("Rafael Grossi", "International Atomic Energy Agency", "-:s:Grossi; -:v:Rafael Mariano Grossi",
+P("Rafael Grossi", "International Atomic Energy Agency", "-:v:Rafael Mariano Grossi",
   [("dg:IAEA", "2019-12-03", N)])
 P("Yukiya Amano", "International Atomic Energy Agency", "-:s:Amano", [("dg:IAEA", "2009-12-01", "2019-07-18")])
 P("Mirjana Spoljaric", "International Committee of the Red Cross", """-:s:Spoljaric;
   -:v:Mirjana Spoljaric Egger; -:s:Spoljaric Egger""", [("pres:ICRC", "2022-10-01", N)], fem=True)
-P("Peter Maurer", "International Committee of the Red Cross", "-:s:Maurer",
+P("Peter Maurer", "International Committee of the Red Cross", "",
   [("pres:ICRC", "2012-07-01", "2022-10-01")])
 P("Tedros Adhanom Ghebreyesus", "World Health Organization", "-:s:Tedros")
 P("Philippe Lazzarini", "UNRWA", "-:s:Lazzarini")

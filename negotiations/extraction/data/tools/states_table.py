@@ -17,7 +17,7 @@ Albania|=|Albanien|Albanie|=|Tirana|Albanian|albanese|albanisch,Albaner|albanais
 Algeria|=|Algerien|Algérie|Argelia|Algiers/Algeri/Algier/Alger/Argel|Algerian|algerino|algerisch,Algerier|algérien|argelino
 Andorra|=|=|Andorre|=|Andorra la Vella||||||
 Angola|=|=|=|=|Luanda|Angolan|angolano|angolanisch,Angolaner|angolais|angoleño
-Antigua and Barbuda|Antigua e Barbuda|Antigua und Barbuda|Antigua-et-Barbuda|Antigua y Barbuda|St. John's||||||
+Antigua and Barbuda|Antigua e Barbuda|Antigua und Barbuda|Antigua-et-Barbuda|Antigua y Barbuda|||||||
 Argentina|=|Argentinien|Argentine|=|Buenos Aires|Argentine!,Argentines!,Argentinian|argentino|argentinisch,Argentinier|argentin|argentino
 Armenia|=|Armenien|Arménie|=|Yerevan/Erevan/Eriwan/Erevan/Ereván|Armenian|armeno|armenisch,Armenier|arménien|armenio
 Australia|=|Australien|Australie|=|Canberra|Australian|australiano|australisch,Australier|australien|australiano
@@ -32,7 +32,7 @@ Belgium|Belgio|Belgien|Belgique|Bélgica||Belgian|belga!,belgi!,belghe!|belgisch
 Belize|=|=|=|Belice|Belmopan||||||
 Benin|=|=|Bénin|Benín|Porto-Novo|Beninese|beninese|beninisch|béninois|beninés
 Bhutan|=|=|Bhoutan|Bután|Thimphu||||||
-Bolivia|=|Bolivien|Bolivie|=|Sucre|Bolivian|boliviano|bolivianisch|bolivien|boliviano
+Bolivia|=|Bolivien|Bolivie|=||Bolivian|boliviano|bolivianisch|bolivien|boliviano
 Bosnia and Herzegovina|Bosnia ed Erzegovina|Bosnien und Herzegowina|Bosnie-Herzégovine|Bosnia y Herzegovina|Sarajevo|Bosnian|bosniaco!,bosniaca!,bosniaci!,bosniache!|bosnisch|bosnien|bosnio
 Botswana|=|=|=|Botsuana|Gaborone|Botswanan|botswano|botswanisch|botswanais|botsuano
 Brazil|Brasile|Brasilien|Brésil|Brasil|Brasília/Brasilia/Brasília/Brasilia/Brasilia|Brazilian|brasiliano|brasilianisch,Brasilianer|brésilien|brasileño
@@ -50,7 +50,7 @@ Chile|Cile|=|Chili|=|Santiago/Santiago del Cile/Santiago de Chile/Santiago du Ch
 China|Cina|=|Chine|=|Beijing/Pechino/Peking/Pékin/Pekín|Chinese|cinese|chinesisch,Chinese|chinois|chino
 Colombia|=|Kolumbien|Colombie|=|Bogotá/Bogotà/Bogotá/Bogota/Bogotá|Colombian|colombiano|kolumbianisch,Kolumbianer|colombien|colombiano
 Comoros|Comore|Komoren|Comores|Comoras|Moroni||||||
-Costa Rica|=|=|=|=|San José|Costa Rican|costaricano|costa-ricanisch|costaricien|costarricense
+Costa Rica|=|=|=|=||Costa Rican|costaricano|costa-ricanisch|costaricien|costarricense
 Croatia|Croazia|Kroatien|Croatie|Croacia|Zagreb/Zagabria/Zagreb/Zagreb/Zagreb|Croatian|croato|kroatisch,Kroate|croate|croata
 Cuba|=|Kuba|=|=|Havana/L'Avana/Havanna/La Havane/La Habana|Cuban|cubano|kubanisch,Kubaner|cubain|cubano
 Cyprus|Cipro|Zypern|Chypre|Chipre|Nicosia/Nicosia/Nikosia/Nicosie/Nicosia|Cypriot|cipriota|zyprisch,Zyprer|chypriote|chipriota
@@ -58,14 +58,14 @@ Czech Republic|Repubblica Ceca|Tschechien|Tchéquie|Chequia|Prague/Praga/Prag/Pr
 Democratic Republic of the Congo|Repubblica Democratica del Congo|Demokratische Republik Kongo|République démocratique du Congo|República Democrática del Congo|Kinshasa|Congolese|congolese|kongolesisch,Kongolese|congolais|congoleño
 Denmark|Danimarca|Dänemark|Danemark|Dinamarca|Copenhagen/Copenaghen/Kopenhagen/Copenhague/Copenhague|Danish!,Danes!|danese|dänisch,Däne|danois|danés
 Djibouti|Gibuti|Dschibuti|=|Yibuti||Djiboutian|gibutiano|dschibutisch|djiboutien|yibutiano
-Dominica|=|=|Dominique|=|Roseau||||||
+Dominica|=|=|=|=|||||||
 Dominican Republic|Repubblica Dominicana|Dominikanische Republik|République dominicaine|República Dominicana|Santo Domingo|Dominican|dominicano|dominikanisch|dominicain|dominicano
 Ecuador|=|=|Équateur|=|Quito|Ecuadorian|ecuadoriano|ecuadorianisch|équatorien|ecuatoriano
 Egypt|Egitto|Ägypten|Égypte|Egipto|Cairo/Il Cairo/Kairo/Le Caire/El Cairo|Egyptian|egiziano|ägyptisch,Ägypter|égyptien|egipcio
 El Salvador|=|=|Salvador|=|San Salvador|Salvadoran|salvadoregno|salvadorianisch|salvadorien|salvadoreño
 Equatorial Guinea|Guinea Equatoriale|Äquatorialguinea|Guinée équatoriale|Guinea Ecuatorial|Malabo|Equatoguinean|equatoguineano|äquatorialguineisch|équato-guinéen|ecuatoguineano
 Eritrea|=|=|Érythrée|=|Asmara|Eritrean|eritreo|eritreisch,Eritreer|érythréen|eritreo!,eritrea!,eritreos!,eritreas!
-Estonia|=|Estland|Estonie|=|Tallinn/Tallinn/Tallinn/Tallinn/Tallin|Estonian|estone|estnisch,Este|estonien|estonio
+Estonia|=|Estland|Estonie|=|Tallinn/Tallinn/Tallinn/Tallinn/Tallin|Estonian|estone|estnisch,Esten!,Estin!|estonien|estonio
 Eswatini|=|=|=|Esuatini|Mbabane|Swazi|swazi!|swasiländisch|swazi|suazi
 Ethiopia|Etiopia|Äthiopien|Éthiopie|Etiopía|Addis Ababa/Addis Abeba/Addis Abeba/Addis-Abeba/Adís Abeba|Ethiopian|etiope|äthiopisch,Äthiopier|éthiopien|etíope
 Fiji|Figi|Fidschi|Fidji|Fiyi|Suva||||||
@@ -77,7 +77,7 @@ Georgia|=|Georgien|Géorgie|=|Tbilisi/Tbilisi/Tiflis/Tbilissi/Tiflis|Georgian|ge
 Germany|Germania|Deutschland|Allemagne|Alemania|Berlin/Berlino/Berlin/Berlin/Berlín|German|tedesco|deutsch,Deutsche!,Deutschen!|allemand|alemán
 Ghana|=|=|=|=|Accra|Ghanaian|ghanese|ghanaisch|ghanéen|ghanés
 Greece|Grecia|Griechenland|Grèce|Grecia|Athens/Atene/Athen/Athènes/Atenas|Greek|greco!,greca!,greci!,greche!|griechisch,Grieche|grec!,grecque!,grecs!,grecques!|griego
-Grenada|=|=|Grenade|Granada|St. George's||||||
+Grenada|=|=|=|=|||||||
 Guatemala|=|=|=|=||Guatemalan|guatemalteco!,guatemalteca!,guatemaltechi!,guatemalteche!|guatemaltekisch|guatémaltèque|guatemalteco
 Guinea|=|=|Guinée|=|Conakry|Guinean|guineano|guineisch|guinéen|guineano
 Guinea-Bissau|=|=|Guinée-Bissau|Guinea-Bisáu|Bissau|Bissau-Guinean|guineense|guinea-bissauisch|bissau-guinéen|bisauguineano
@@ -85,7 +85,7 @@ Guyana|=|=|=|=|Georgetown||||||
 Haiti|=|=|Haïti|Haití|Port-au-Prince/Port-au-Prince/Port-au-Prince/Port-au-Prince/Puerto Príncipe|Haitian|haitiano|haitianisch|haïtien|haitiano
 Honduras|=|=|=|=|Tegucigalpa|Honduran|honduregno|honduranisch|hondurien|hondureño
 Hungary|Ungheria|Ungarn|Hongrie|Hungría|Budapest|Hungarian|ungherese|ungarisch|hongrois|húngaro
-Iceland|Islanda|Island|Islande|Islandia|Reykjavik/Reykjavik/Reykjavík/Reykjavik/Reikiavik||||||
+Iceland|Islanda|Republik Island|Islande|Islandia|Reykjavik/Reykjavik/Reykjavík/Reykjavik/Reikiavik||||||
 India|=|Indien|Inde|=|New Delhi/Nuova Delhi/Neu-Delhi/New Delhi/Nueva Delhi|Indian|indiano|indisch,Inder|indien|indio
 Indonesia|=|Indonesien|Indonésie|=|Jakarta/Giacarta/Jakarta/Jakarta/Yakarta|Indonesian|indonesiano|indonesisch,Indonesier|indonésien|indonesio
 Iran|=|=|=|Irán|Tehran/Teheran/Teheran/Téhéran/Teherán|Iranian|iraniano|iranisch,Iraner|iranien|iraní
@@ -103,7 +103,7 @@ Kiribati|=|=|=|=|Tarawa||||||
 Kuwait|=|=|Koweït|=||Kuwaiti|kuwaitiano|kuwaitisch|koweïtien|kuwaití
 Kyrgyzstan|Kirghizistan|Kirgisistan|Kirghizistan|Kirguistán|Bishkek/Bishkek/Bischkek/Bichkek/Biskek|Kyrgyz|kirghiso|kirgisisch|kirghize|kirguís!,kirguisa!,kirguises!,kirguisas!
 Laos|=|=|=|=|Vientiane/Vientiane/Vientiane/Vientiane/Vientián|Laotian,Lao!|laotiano|laotisch|laotien|laosiano
-Latvia|Lettonia|Lettland|Lettonie|Letonia|Riga|Latvian|lettone|lettisch,Lette|letton!,lettone!,lettons!,lettones!|letón!,letona!,letones!,letonas!
+Latvia|Lettonia|Lettland|Lettonie|Letonia||Latvian|lettone|lettisch,Lette|letton!,lettone!,lettons!,lettones!|letón!,letona!,letones!,letonas!
 Lebanon|Libano|Libanon|Liban|Líbano|Beirut/Beirut/Beirut/Beyrouth/Beirut|Lebanese|libanese|libanesisch,Libanese|libanais|libanés
 Lesotho|=|=|=|=|Maseru|Mosotho!,Basotho!|lesothiano|lesothisch|lésothien|lesotense
 Liberia|=|=|=|=|Monrovia|Liberian|liberiano|liberianisch|libérien|liberiano
@@ -114,7 +114,7 @@ Luxembourg|Lussemburgo|Luxemburg|=|Luxemburgo|||||||
 Madagascar|=|Madagaskar|=|=|Antananarivo|Malagasy!|malgascio!,malgascia!,malgasci!,malgasce!|madagassisch|malgache|malgache
 Malawi|=|=|=|Malaui|Lilongwe|Malawian|malawiano|malawisch|malawite|malauí
 Malaysia|=|=|Malaisie|Malasia|Kuala Lumpur|Malaysian|malese|malaysisch|malaisien|malasio
-Maldives|Maldive|Malediven|=|Maldivas|Malé||||||
+Maldives|Maldive|Malediven|=|Maldivas|||||||
 Mali|=|=|=|Malí|Bamako|Malian|maliano|malisch|malien|maliense
 Malta|=|=|Malte|=|Valletta/La Valletta/Valletta/La Valette/La Valeta||||||
 Marshall Islands|Isole Marshall|Marshallinseln|Îles Marshall|Islas Marshall|Majuro||||||
@@ -123,7 +123,7 @@ Mauritius|=|=|île Maurice|Mauricio|Port Louis/Port Louis/Port Louis/Port-Louis/
 Mexico|Messico|Mexiko|Mexique|México|Mexico City/Città del Messico/Mexiko-Stadt/Mexico/Ciudad de México|Mexican|messicano|mexikanisch,Mexikaner|mexicain|mexicano
 Micronesia|=|Mikronesien|Micronésie|=|Palikir||||||
 Moldova|Moldavia|Moldau|Moldavie|Moldavia|Chișinău/Chișinău/Chișinău/Chișinău/Chisináu|Moldovan|moldavo|moldauisch|moldave|moldavo
-Monaco|=|=|=|Mónaco|||||||
+Monaco|Principato di Monaco|Fürstentum Monaco|principauté de Monaco|Mónaco|||||||
 Mongolia|=|Mongolei|Mongolie|=|Ulaanbaatar/Ulan Bator/Ulaanbaatar/Oulan-Bator/Ulán Bator|Mongolian|mongolo|mongolisch|mongol|mongol!,mongola!,mongoles!,mongolas!
 Montenegro|=|=|Monténégro|=|Podgorica||||||
 Morocco|Marocco|Marokko|Maroc|Marruecos|Rabat|Moroccan|marocchino|marokkanisch,Marokkaner|marocain|marroquí
@@ -146,7 +146,7 @@ Palau|=|=|Palaos|Palaos|Ngerulmud||||||
 Panama|=|=|=|Panamá||Panamanian|panamense|panamaisch|panaméen|panameño
 Papua New Guinea|Papua Nuova Guinea|Papua-Neuguinea|Papouasie-Nouvelle-Guinée|Papúa Nueva Guinea|Port Moresby|Papua New Guinean|papuano|papua-neuguineisch|papouasien|papú!,papúes!
 Paraguay|=|=|=|=|Asunción/Asunción/Asunción/Asuncion/Asunción|Paraguayan|paraguaiano|paraguayisch|paraguayen|paraguayo
-Peru|Perù|=|Pérou|Perú|Lima|Peruvian|peruviano|peruanisch|péruvien|peruano
+Peru|Perù|=|Pérou|Perú||Peruvian|peruviano|peruanisch|péruvien|peruano
 Philippines|Filippine|Philippinen|=|Filipinas|Manila|Filipino|filippino|philippinisch|philippin|filipino
 Poland|Polonia|Polen|Pologne|Polonia|Warsaw/Varsavia/Warschau/Varsovie/Varsovia|Polish!,Poles!|polacco!,polacca!,polacchi!,polacche!|polnisch|polonais|polaco
 Portugal|Portogallo|=|=|=|Lisbon/Lisbona/Lissabon/Lisbonne/Lisboa|Portuguese|portoghese|portugiesisch,Portugiese|portugais|portugués
@@ -281,7 +281,7 @@ STATE_EXTRAS = {
     "Jordan": "ar:n:الأردن",
     "Iraq": "ar:n:العراق",
     "Yemen": "ar:n:اليمن",
-    "United Arab Emirates": """en:a:UAE; -:a:EAU; de:a:VAE; ar:n:الإمارات; en:v:U.A.E.""",
+    "United Arab Emirates": """en:a:UAE; de:a:VAE; ar:n:الإمارات; en:v:U.A.E.""",
     "Iran": """en:v:Islamic Republic of Iran; it:v:Repubblica islamica dell'Iran;
         de:v:Islamische Republik Iran; fr:v:République islamique d'Iran;
         es:v:República Islámica de Irán; he:n:איראן; ru:n:Иран""",
