@@ -147,6 +147,7 @@ def merge_aliases(raw):
             cur["language"] = None
         if KIND_RANK.index(kind) < KIND_RANK.index(cur["kind"]):
             cur["kind"] = kind
+            cur["text"] = text
     return [merged[k] for k in order]
 
 

@@ -269,7 +269,8 @@ STATE_EXTRAS = {
     "Lithuania": "ru:n:Литва",
     "Poland": "ru:n:Польша; uk:n:Польща",
     "Israel": """en:v:State of Israel; it:v:Stato d'Israele; it:v:Stato di Israele; de:v:Staat Israel;
-        fr:v:État d'Israël; es:v:Estado de Israel; he:n:ישראל; ar:n:إسرائيل; ru:n:Израиль""",
+        fr:v:État d'Israël; es:v:Estado de Israel; en:m:Israel Defense Forces; en:m:IDF; fr:m:Tsahal;
+        it:m:Forze di difesa israeliane; es:m:Fuerzas de Defensa de Israel; es:a:FDI; he:n:ישראל; ar:n:إسرائيل; ru:n:Израиль""",
     "Palestine": """en:v:State of Palestine; it:v:Stato di Palestina; de:v:Staat Palästina;
         fr:v:État de Palestine; es:v:Estado de Palestina; ar:n:فلسطين; he:n:פלסטין""",
     "Lebanon": "en:m:Baabda; ar:n:لبنان; he:n:לבנון",
