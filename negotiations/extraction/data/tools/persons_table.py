@@ -722,3 +722,47 @@ P("Abdul Ghani Baradar", "Taliban", "-:s:Baradar; -:v:Mullah Baradar")
 P("Ashraf Ghani", "Afghanistan", "-:s:Ghani", [("pres:Afghanistan", "2014-09-29", "2021-08-15")])
 P("Min Aung Hlaing", "Myanmar", "-:v:Senior General Min Aung Hlaing")
 P("Aung San Suu Kyi", "Myanmar", "-:s:Suu Kyi", [("counsellor:Myanmar", "2016-04-06", "2021-02-01")], fem=True)
+
+# --- negotiators, commanders and intermediaries (no office recorded) -----------------------
+P("Leonid Kuchma", "Ukraine", """-:s:Kuchma; de:v:Leonid Kutschma; de:s:Kutschma; fr:v:Leonid Koutchma;
+  fr:s:Koutchma; uk:v:Леонід Кучма""")
+P("Viktor Medvedchuk", None, """-:s:Medvedchuk; de:v:Wiktor Medwedtschuk; de:s:Medwedtschuk;
+  fr:v:Viktor Medvedtchouk; fr:s:Medvedtchouk; uk:v:Віктор Медведчук""")
+P("Denis Pushilin", "Donetsk People's Republic", """-:s:Pushilin; de:v:Denis Puschilin; de:s:Puschilin;
+  fr:v:Denis Pouchiline; fr:s:Pouchiline; ru:v:Денис Пушилин""")
+P("Leonid Pasechnik", "Luhansk People's Republic", """-:s:Pasechnik; de:v:Leonid Passetschnik;
+  de:s:Passetschnik; ru:v:Леонид Пасечник""")
+P("Alexander Zakharchenko", "Donetsk People's Republic", """-:s:Zakharchenko; de:v:Alexander Sachartschenko;
+  de:s:Sachartschenko; fr:v:Alexandre Zakhartchenko; fr:s:Zakhartchenko""")
+P("Roman Abramovich", None, """-:s:Abramovich; de:v:Roman Abramowitsch; de:s:Abramowitsch;
+  fr:v:Roman Abramovitch; fr:s:Abramovitch""")
+P("Oleksandr Syrskyi", "Ukraine", """-:s:Syrskyi; -:s:Syrsky; de:v:Olexandr Syrskyj; de:s:Syrskyj;
+  fr:v:Oleksandr Syrsky; uk:v:Олександр Сирський""")
+P("Valerii Zaluzhnyi", "Ukraine", """-:s:Zaluzhnyi; -:v:Valery Zaluzhny; -:s:Zaluzhny;
+  de:v:Walerij Saluschnyj; de:s:Saluschnyj; fr:v:Valeri Zaloujny; fr:s:Zaloujny""")
+P("Valery Gerasimov", "Russia", """-:s:Gerasimov; de:v:Waleri Gerassimow; de:s:Gerassimow;
+  fr:v:Valeri Guerassimov; fr:s:Guerassimov; ru:v:Валерий Герасимов""")
+P("Yevgeny Prigozhin", "Wagner Group", """-:s:Prigozhin; de:v:Jewgeni Prigoschin; de:s:Prigoschin;
+  fr:v:Evgueni Prigojine; fr:s:Prigojine; it:v:Evgenij Prigozhin; ru:v:Евгений Пригожин""")
+P("Ramzan Kadyrov", "Russia", "-:s:Kadyrov; de:v:Ramsan Kadyrow; de:s:Kadyrow")
+P("William Burns", "United States", "en:v:Bill Burns")
+P("John Ratcliffe", "United States", "-:s:Ratcliffe")
+P("Morgan Ortagus", "United States", "-:s:Ortagus", fem=True)
+P("Ronen Bar", "Israel", "")
+P("Hassan Rashad", "Egypt", "")
+P("Abbas Kamel", "Egypt", "")
+P("Mohammed Al-Khulaifi", "Qatar", "-:s:Al-Khulaifi; -:v:Mohammed bin Abdulaziz Al-Khulaifi")
+P("Mohammed Al Jaber", "Saudi Arabia", "-:v:Mohammed Al-Jaber")
+P("Musaed Al-Aiban", "Saudi Arabia", "-:s:Al-Aiban; -:v:Musaed al-Aiban")
+P("Celso Amorim", "Brazil", "-:s:Amorim")
+P("Li Hui", "China", "")
+P("Viola Amherd", "Switzerland", "-:s:Amherd", fem=True)
+P("Jonathan Powell", "United Kingdom", "")
+P("Tom Fletcher", "OCHA", "")
+P("Volker Türk", "OHCHR", "-:v:Volker Turk")
+P("Iván Cepeda", "Colombia", "-:s:Cepeda; -:v:Ivan Cepeda")
+P("Vera Grabe", "Colombia", "-:s:Grabe", fem=True)
+P("Antonio García", "ELN", "")
+P("Mohammed Sinwar", "Hamas", "-:v:Mohammad Sinwar")
+P("Osama Hamdan", "Hamas", "")
+P("Hussein al-Sheikh", "Palestine Liberation Organization", "-:v:Hussein al-Sheikh")
