@@ -183,6 +183,14 @@ def test_no_overlapping_office_holders(actors):
     assert not errors, "\n".join(errors)
 
 
+def test_office_titles_are_not_aliases(actors):
+    """A title ("presidente russo") names whoever held the office on the article date."""
+    titles = {t["text"].casefold() for a in actors for o in a.get("offices", []) for t in o["titles"]}
+    clashes = sorted({f"{a['name']}: {al['text']}" for a in actors for al in a["aliases"]
+                      if al["text"].casefold() in titles})
+    assert not clashes, f"office titles used as aliases: {clashes}"
+
+
 def test_generator_is_in_sync(data):
     """The committed JSON equals what the generator produces, if it is shipped."""
     script = TOOLS / "build_reference_actors.py"
