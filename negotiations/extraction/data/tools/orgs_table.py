@@ -259,4 +259,45 @@ ORGS = {
     "Segunda Marquetalia": (None, "en:v:Second Marquetalia"),
     "Clan del Golfo": (None, """en:v:Gulf Clan; es:v:Autodefensas Gaitanistas de Colombia; es:a:AGC;
         es:v:Ejército Gaitanista de Colombia; es:a:EGC"""),
+    # --- further bodies and armed groups ----------------------------------------------
+    "Council of the European Union": ("European Union", """it:n:Consiglio dell'Unione europea;
+        de:n:Rat der Europäischen Union; fr:n:Conseil de l'Union européenne;
+        es:n:Consejo de la Unión Europea; it:v:Consiglio Ue; de:v:EU-Ministerrat"""),
+    "International Organization for Migration": ("United Nations", """en:a:IOM; -:a:OIM;
+        it:n:Organizzazione internazionale per le migrazioni; de:n:Internationale Organisation für Migration;
+        fr:n:Organisation internationale pour les migrations; es:n:Organización Internacional para las Migraciones"""),
+    "Islamic Resistance in Iraq": (None, """it:n:Resistenza islamica in Iraq; de:n:Islamischer Widerstand im Irak;
+        fr:n:Résistance islamique en Irak; es:n:Resistencia Islámica en Irak"""),
+    "Kataib Hezbollah": (None, "-:v:Kata'ib Hezbollah; de:v:Kataib Hisbollah; es:v:Kataib Hezbolá"),
+    "Popular Mobilization Forces": (None, """en:v:Popular Mobilisation Forces; -:v:Hashd al-Shaabi;
+        it:n:Forze di mobilitazione popolare; de:n:Volksmobilisierungskräfte;
+        fr:n:Forces de mobilisation populaire; es:n:Fuerzas de Movilización Popular"""),
+    "Kurdistan Regional Government": (None, """en:a:KRG; it:n:Governo regionale del Kurdistan;
+        de:n:Kurdische Regionalregierung; fr:n:Gouvernement régional du Kurdistan;
+        es:n:Gobierno Regional del Kurdistán"""),
+    "Syrian National Army": (None, """it:n:Esercito nazionale siriano; de:n:Syrische Nationale Armee;
+        fr:n:Armée nationale syrienne; es:n:Ejército Nacional Sirio"""),
+    "Free Syrian Army": (None, """it:n:Esercito siriano libero; de:n:Freie Syrische Armee;
+        fr:n:Armée syrienne libre; es:n:Ejército Libre Sirio; fr:a:ASL"""),
+    "Oromo Liberation Army": (None, """it:n:Esercito di liberazione oromo; de:n:Oromo-Befreiungsarmee;
+        fr:n:Armée de libération oromo; es:n:Ejército de Liberación Oromo"""),
+    "Tigray Defense Forces": (None, """en:v:Tigray Defence Forces; fr:n:Forces de défense du Tigré;
+        it:n:Forze di difesa del Tigray; de:n:Tigray-Verteidigungskräfte; es:n:Fuerzas de Defensa de Tigray"""),
+    "Justice and Equality Movement": (None, """fr:n:Mouvement pour la justice et l'égalité;
+        it:n:Movimento per la giustizia e l'uguaglianza; es:n:Movimiento por la Justicia y la Igualdad"""),
+    "Sudan Liberation Movement": (None, """en:v:Sudan Liberation Movement/Army; -:a:SLM/A;
+        fr:n:Mouvement de libération du Soudan; es:n:Movimiento de Liberación de Sudán"""),
+    "Azawad Liberation Front": (None, """fr:n:Front de libération de l'Azawad;
+        es:n:Frente de Liberación del Azawad"""),
+    "Islamic State West Africa Province": (None, """-:a:ISWAP; fr:n:État islamique en Afrique de l'Ouest;
+        fr:a:EIAO"""),
+    "National Unity Government of Myanmar": (None, """en:v:Myanmar's National Unity Government;
+        fr:n:gouvernement d'unité nationale birman; es:n:Gobierno de Unidad Nacional de Myanmar"""),
+    "Kachin Independence Army": (None, """fr:n:Armée pour l'indépendance kachin;
+        es:n:Ejército para la Independencia de Kachin"""),
+    "Three Brotherhood Alliance": (None, """it:n:Alleanza della Fratellanza; fr:n:Alliance des trois fraternités;
+        es:n:Alianza de la Hermandad"""),
+    "RENAMO": (None, """en:v:Mozambican National Resistance; -:v:Renamo;
+        es:n:Resistencia Nacional Mozambiqueña"""),
+    "New People's Army": (None, """en:a:NPA; fr:n:Nouvelle Armée populaire; es:n:Nuevo Ejército del Pueblo"""),
 }
