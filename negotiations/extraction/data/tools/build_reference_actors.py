@@ -4,6 +4,7 @@ Usage: ``python negotiations/extraction/data/tools/build_reference_actors.py``
 """
 
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -331,9 +332,18 @@ def build():
     return {"version": 1, "actors": actors}
 
 
+def dumps(data):
+    """Pretty-print with one alias or title object per line."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # Collapse innermost objects (no nested brackets) onto a single line.
+    text = re.sub(r"\{\n\s+([^{}\[\]]*?)\n\s+\}",
+                  lambda m: "{" + re.sub(r",\n\s+", ", ", m.group(1)) + "}", text)
+    return text + "\n"
+
+
 def main():
     data = build()
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    OUT.write_text(dumps(data), encoding="utf-8")
     kinds = {}
     for a in data["actors"]:
         kinds[a["kind"]] = kinds.get(a["kind"], 0) + 1
