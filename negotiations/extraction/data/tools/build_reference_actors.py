@@ -98,6 +98,13 @@ ARTICLE_NAMES = {"United States", "United Kingdom", "United Arab Emirates", "Net
                  "Democratic Republic of the Congo", "Republic of the Congo", "Central African Republic",
                  "Czech Republic", "Dominican Republic", "Vatican", "Gambia", "Bahamas"}
 
+ES_ARTICLE = {"United Kingdom": "del ", "United Arab Emirates": "de los ", "Netherlands": "de los ",
+              "Philippines": "de ", "Democratic Republic of the Congo": "de la ",
+              "Central African Republic": "de la ", "Dominican Republic": "de la ",
+              "Republic of the Congo": "de la ", "Czech Republic": "de la "}
+
+CHANCELLOR_STATES = {"Germany", "Austria"}
+
 EXPAND = {"en": expand_en, "it": expand_it, "de": expand_de, "fr": expand_fr, "es": expand_es}
 
 
@@ -220,6 +227,8 @@ def titles_for(states, template, of, fem):
     poss = f"{n}'s" if not n.endswith("s") else f"{n}'"
     if n in ARTICLE_NAMES:
         n = f"the {n}"
+    es_name = states[of]["names"]["es"]
+    de_es = ES_ARTICLE.get(of, "de ") + es_name
     out = []
     if template == "president":
         out = [("en", f"{en} president"), ("en", f"president of {n}"), ("en", f"{poss} president"),
@@ -227,7 +236,8 @@ def titles_for(states, template, of, fem):
                ("de", f"{de}e Präsidentin" if fem else f"{de}e Präsident"),
                ("de", f"{de}er Präsident") if not fem else ("de", f"{de}e Staatschefin"),
                ("fr", f"présidente {frf}" if fem else f"président {fr}"),
-               ("es", f"presidenta {esf}" if fem else f"presidente {es}")]
+               ("es", f"presidenta {esf}" if fem else f"presidente {es}"),
+               ("es", f"presidenta {de_es}" if fem else f"presidente {de_es}")]
         if not fem:
             out += [("de", f"{de}e Staatschef"), ("es", f"mandatario {es}"),
                     ("fr", f"chef de l'État {fr}")]
@@ -237,12 +247,14 @@ def titles_for(states, template, of, fem):
         if fem:
             out += [("it", f"premier {itf}"), ("it", f"prima ministra {itf}"),
                     ("de", f"{de}e Ministerpräsidentin"), ("de", f"{de}e Regierungschefin"),
-                    ("fr", f"Première ministre {frf}"), ("es", f"primera ministra {esf}")]
+                    ("fr", f"Première ministre {frf}"), ("es", f"primera ministra {esf}"),
+                    ("es", f"primera ministra {de_es}")]
         else:
             out += [("it", f"premier {it}"), ("it", f"primo ministro {it}"),
                     ("de", f"{de}e Ministerpräsident"), ("de", f"{de}e Regierungschef"),
                     ("de", f"{de}er Regierungschef"), ("fr", f"Premier ministre {fr}"),
-                    ("fr", f"chef du gouvernement {fr}"), ("es", f"primer ministro {es}")]
+                    ("fr", f"chef du gouvernement {fr}"), ("es", f"primer ministro {es}"),
+                    ("es", f"primer ministro {de_es}")]
     elif template == "fm":
         itd = adj(states, of, "it", fem=True)
         frd = adj(states, of, "fr", fem=True)
@@ -255,7 +267,8 @@ def titles_for(states, template, of, fem):
                     ("fr", f"ministre {frf} des Affaires étrangères"),
                     ("fr", f"cheffe de la diplomatie {frd}"),
                     ("es", f"ministra de Exteriores {esf}"), ("es", f"canciller {esf}"),
-                    ("es", f"jefa de la diplomacia {esd}")]
+                    ("es", f"jefa de la diplomacia {esd}"), ("es", f"canciller {de_es}"),
+                    ("es", f"ministra de Exteriores {de_es}")]
         else:
             out += [("it", f"ministro degli Esteri {it}"), ("de", f"{de}e Außenminister"),
                     ("de", f"{de}er Außenminister"),
@@ -263,7 +276,10 @@ def titles_for(states, template, of, fem):
                     ("fr", f"chef de la diplomatie {frd}"),
                     ("es", f"ministro de Exteriores {es}"), ("es", f"canciller {es}"),
                     ("es", f"jefe de la diplomacia {esd}"),
-                    ("es", f"ministro de Asuntos Exteriores {es}")]
+                    ("es", f"ministro de Asuntos Exteriores {es}"), ("es", f"canciller {de_es}"),
+                    ("es", f"ministro de Exteriores {de_es}")]
+        if of in CHANCELLOR_STATES:  # "canciller alemán" is the head of government
+            out = [(lang, text) for lang, text in out if not text.startswith("canciller")]
     elif template == "dm":
         out = [("en", f"{en} defence minister"), ("en", f"{en} defense minister"),
                ("en", f"{poss} defence minister")]
