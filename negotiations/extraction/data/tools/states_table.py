@@ -193,7 +193,7 @@ Turkey|Turchia|Türkei|Turquie|Turquía|Ankara|Turkish!,Turk,Turks!|turco|türki
 Turkmenistan|=|=|Turkménistan|Turkmenistán|Ashgabat/Aşgabat/Aschgabat/Achgabat/Asjabad|Turkmen!|turkmeno|turkmenisch|turkmène|turcomano
 Tuvalu|=|=|=|=|Funafuti||||||
 Uganda|=|=|Ouganda|=|Kampala|Ugandan|ugandese|ugandisch|ougandais|ugandés
-Ukraine|Ucraina|=|=|Ucrania|Kyiv/Kiev/Kiew/Kiev/Kiev|Ukrainian|ucraino|ukrainisch,Ukrainer|ukrainien|ucraniano
+Ukraine|Ucraina|=|=|Ucrania|Kiev/Kiev/Kiew/Kiev/Kiev|Ukrainian|ucraino|ukrainisch,Ukrainer|ukrainien|ucraniano
 United Arab Emirates|Emirati Arabi Uniti|Vereinigte Arabische Emirate|Émirats arabes unis|Emiratos Árabes Unidos|Abu Dhabi/Abu Dhabi/Abu Dhabi/Abou Dhabi/Abu Dabi|Emirati|emiratino|emiratisch|émirien|emiratí
 United Kingdom|Regno Unito|Vereinigtes Königreich|Royaume-Uni|Reino Unido|London/Londra/London/Londres/Londres|British!,Briton|britannico!,britannica!,britannici!,britanniche!|britisch,Brite|britannique|británico
 United States|Stati Uniti|Vereinigte Staaten|États-Unis|Estados Unidos|Washington|American|americano,statunitense|amerikanisch,US-amerikanisch,Amerikaner|américain|estadounidense,norteamericano
@@ -252,7 +252,7 @@ STATE_EXTRAS = {
         fr:v:Fédération de Russie; es:v:Federación de Rusia; es:v:Federación Rusa;
         en:m:Kremlin; fr:m:Kremlin; es:m:Kremlin; it:m:Cremlino; de:m:Kreml; ru:n:Россия; uk:n:Росія; ru:m:Кремль;
         ru:m:Москва; ar:n:روسيا; he:n:רוסיה""",
-    "Ukraine": """en:m:Kiev; en:m:Bankova; uk:n:Україна; ru:n:Украина; uk:m:Київ; ru:m:Киев;
+    "Ukraine": """-:m:Kyiv; -:m:Bankova; uk:n:Україна; ru:n:Украина; uk:m:Київ; ru:m:Киев;
         uk:m:Банкова; ar:n:أوكرانيا""",
     "Belarus": """de:v:Weißrussland; en:v:Byelorussia; ru:n:Беларусь; ru:v:Белоруссия; uk:n:Білорусь""",
     "Georgia": "ru:n:Грузия; uk:n:Грузія",
