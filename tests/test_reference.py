@@ -39,6 +39,22 @@ SAMPLE = {
 }
 
 
+@pytest.fixture(autouse=True)
+def empty_gazetteer():
+    """Start from no actors: the migration has already loaded the full reference file."""
+    Office.objects.all().delete()
+    Alias.objects.all().delete()
+    Actor.objects.all().delete()
+
+
+def test_the_migration_loaded_the_shipped_reference_gazetteer(django_db_blocker):
+    from negotiations.reference import REFERENCE_FILE
+
+    shipped = json.loads(REFERENCE_FILE.read_text())["actors"]
+    summary = load_reference_actors()
+    assert summary.actors_created == len({a["name"] for a in shipped})
+
+
 @pytest.fixture
 def sample_file(tmp_path):
     path = tmp_path / "reference.json"

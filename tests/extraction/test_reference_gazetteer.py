@@ -20,14 +20,52 @@ UNIQUE_KINDS = {"name", "variant", "acronym"}
 # States with fewer than one million inhabitants (or whose demonym is kept on a
 # larger namesake): a demonym in every language is not required.
 NO_DEMONYM_OK = {
-    "Andorra", "Antigua and Barbuda", "Bahamas", "Barbados", "Belize", "Bhutan", "Brunei",
-    "Cape Verde", "Comoros", "Dominica", "Fiji", "Grenada", "Guyana", "Iceland", "Kiribati",
-    "Liechtenstein", "Luxembourg", "Maldives", "Malta", "Marshall Islands", "Micronesia",
-    "Monaco", "Montenegro", "Nauru", "Palau", "Saint Kitts and Nevis", "Saint Lucia",
-    "Saint Vincent and the Grenadines", "Samoa", "San Marino", "São Tomé and Príncipe",
-    "Seychelles", "Solomon Islands", "Suriname", "Tonga", "Tuvalu", "Vanuatu", "Vatican",
-    "Abkhazia", "South Ossetia", "Transnistria", "Northern Cyprus", "Western Sahara",
-    "Republic of the Congo", "Donetsk People's Republic", "Luhansk People's Republic",
+    "Andorra",
+    "Antigua and Barbuda",
+    "Bahamas",
+    "Barbados",
+    "Belize",
+    "Bhutan",
+    "Brunei",
+    "Cape Verde",
+    "Comoros",
+    "Dominica",
+    "Fiji",
+    "Grenada",
+    "Guyana",
+    "Iceland",
+    "Kiribati",
+    "Liechtenstein",
+    "Luxembourg",
+    "Maldives",
+    "Malta",
+    "Marshall Islands",
+    "Micronesia",
+    "Monaco",
+    "Montenegro",
+    "Nauru",
+    "Palau",
+    "Saint Kitts and Nevis",
+    "Saint Lucia",
+    "Saint Vincent and the Grenadines",
+    "Samoa",
+    "San Marino",
+    "São Tomé and Príncipe",
+    "Seychelles",
+    "Solomon Islands",
+    "Suriname",
+    "Tonga",
+    "Tuvalu",
+    "Vanuatu",
+    "Vatican",
+    "Abkhazia",
+    "South Ossetia",
+    "Transnistria",
+    "Northern Cyprus",
+    "Western Sahara",
+    "Republic of the Congo",
+    "Donetsk People's Republic",
+    "Luhansk People's Republic",
     "Nagorno-Karabakh",
 }
 
@@ -58,7 +96,9 @@ def test_actor_schema(actors):
     assert not dupes, f"duplicate actor names: {dupes}"
     errors = []
     for a in actors:
-        allowed = {"name", "kind", "affiliation", "aliases"} | ({"offices"} if a["kind"] == "person" else set())
+        allowed = {"name", "kind", "affiliation", "aliases"} | (
+            {"offices"} if a["kind"] == "person" else set()
+        )
         if set(a) - allowed:
             errors.append(f"{a['name']}: unexpected keys {set(a) - allowed}")
         if a["kind"] not in ACTOR_KINDS:
@@ -135,7 +175,8 @@ def test_no_shared_names_between_actors(actors):
                 owners[al["text"].casefold()].add(a["name"])
     shared = {k: sorted(v) for k, v in owners.items() if len(v) > 1}
     assert not shared, "aliases shared by several actors: " + "; ".join(
-        f"{k!r}: {v}" for k, v in sorted(shared.items()))
+        f"{k!r}: {v}" for k, v in sorted(shared.items())
+    )
 
 
 def _langs(actor, kind):
@@ -147,8 +188,11 @@ def _langs(actor, kind):
 
 
 def test_states_have_names_in_every_language(actors):
-    missing = {a["name"]: sorted(set(MAIN_LANGS) - _langs(a, "name"))
-               for a in actors if a["kind"] == "state"}
+    missing = {
+        a["name"]: sorted(set(MAIN_LANGS) - _langs(a, "name"))
+        for a in actors
+        if a["kind"] == "state"
+    }
     missing = {k: v for k, v in missing.items() if v}
     assert not missing, f"states without a name in: {missing}"
 
@@ -185,9 +229,17 @@ def test_no_overlapping_office_holders(actors):
 
 def test_office_titles_are_not_aliases(actors):
     """A title ("presidente russo") names whoever held the office on the article date."""
-    titles = {t["text"].casefold() for a in actors for o in a.get("offices", []) for t in o["titles"]}
-    clashes = sorted({f"{a['name']}: {al['text']}" for a in actors for al in a["aliases"]
-                      if al["text"].casefold() in titles})
+    titles = {
+        t["text"].casefold() for a in actors for o in a.get("offices", []) for t in o["titles"]
+    }
+    clashes = sorted(
+        {
+            f"{a['name']}: {al['text']}"
+            for a in actors
+            for al in a["aliases"]
+            if al["text"].casefold() in titles
+        }
+    )
     assert not clashes, f"office titles used as aliases: {clashes}"
 
 

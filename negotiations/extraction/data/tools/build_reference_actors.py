@@ -18,8 +18,15 @@ from states_table import STATE_EXTRAS, STATES  # noqa: E402
 
 OUT = HERE.parent / "reference_actors.json"
 LANGS = ("en", "it", "de", "fr", "es")
-KINDS = {"n": "name", "v": "variant", "a": "acronym", "m": "metonym", "d": "demonym",
-         "s": "surname", "t": "title"}
+KINDS = {
+    "n": "name",
+    "v": "variant",
+    "a": "acronym",
+    "m": "metonym",
+    "d": "demonym",
+    "s": "surname",
+    "t": "title",
+}
 # When one text occurs with several kinds, keep the first kind in this order.
 KIND_RANK = ["name", "acronym", "variant", "surname", "metonym", "demonym", "title"]
 
@@ -29,6 +36,7 @@ def strip_accents(s):
 
 
 # --- demonym expansion --------------------------------------------------------
+
 
 def expand_en(tok):
     if tok.endswith(("ese", "ish", "ch", "ss", "s", "sh")):
@@ -94,14 +102,33 @@ def expand_es(tok):
     return [tok]
 
 
-ARTICLE_NAMES = {"United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines",
-                 "Democratic Republic of the Congo", "Republic of the Congo", "Central African Republic",
-                 "Czech Republic", "Dominican Republic", "Vatican", "Gambia", "Bahamas"}
+ARTICLE_NAMES = {
+    "United States",
+    "United Kingdom",
+    "United Arab Emirates",
+    "Netherlands",
+    "Philippines",
+    "Democratic Republic of the Congo",
+    "Republic of the Congo",
+    "Central African Republic",
+    "Czech Republic",
+    "Dominican Republic",
+    "Vatican",
+    "Gambia",
+    "Bahamas",
+}
 
-ES_ARTICLE = {"United Kingdom": "del ", "United Arab Emirates": "de los ", "Netherlands": "de los ",
-              "Philippines": "de ", "Democratic Republic of the Congo": "de la ",
-              "Central African Republic": "de la ", "Dominican Republic": "de la ",
-              "Republic of the Congo": "de la ", "Czech Republic": "de la "}
+ES_ARTICLE = {
+    "United Kingdom": "del ",
+    "United Arab Emirates": "de los ",
+    "Netherlands": "de los ",
+    "Philippines": "de ",
+    "Democratic Republic of the Congo": "de la ",
+    "Central African Republic": "de la ",
+    "Dominican Republic": "de la ",
+    "Republic of the Congo": "de la ",
+    "Czech Republic": "de la ",
+}
 
 CHANCELLOR_STATES = {"Germany", "Austria"}
 
@@ -121,6 +148,7 @@ def demonyms(lang, field):
 
 
 # --- alias handling -------------------------------------------------------------
+
 
 def parse_extras(spec):
     out = []
@@ -161,6 +189,7 @@ def merge_aliases(raw):
 
 # --- states ---------------------------------------------------------------------
 
+
 def parse_states():
     states = {}
     for line in STATES.strip().splitlines():
@@ -185,14 +214,18 @@ def parse_states():
             dems[lang] = demonyms(lang, field)
             raw += [(d, lang, "demonym") for d in dems[lang]]
         raw += parse_extras(STATE_EXTRAS.get(name, ""))
-        states[name] = {"names": dict(zip(LANGS, [name] + names, strict=True)), "dems": dems,
-                        "raw": raw}
+        states[name] = {
+            "names": dict(zip(LANGS, [name] + names, strict=True)),
+            "dems": dems,
+            "raw": raw,
+        }
     unknown = set(STATE_EXTRAS) - set(states)
     assert not unknown, unknown
     return states
 
 
 # --- office titles ----------------------------------------------------------------
+
 
 def adj(states, state, lang, fem=False):
     """Masculine or feminine singular adjective of a state in one language."""
@@ -231,71 +264,128 @@ def titles_for(states, template, of, fem):
     de_es = ES_ARTICLE.get(of, "de ") + es_name
     out = []
     if template == "president":
-        out = [("en", f"{en} president"), ("en", f"president of {n}"), ("en", f"{poss} president"),
-               ("it", f"presidente {itf if fem else it}"),
-               ("de", f"{de}e Präsidentin" if fem else f"{de}e Präsident"),
-               ("de", f"{de}er Präsident") if not fem else ("de", f"{de}e Staatschefin"),
-               ("fr", f"présidente {frf}" if fem else f"président {fr}"),
-               ("es", f"presidenta {esf}" if fem else f"presidente {es}"),
-               ("es", f"presidenta {de_es}" if fem else f"presidente {de_es}")]
+        out = [
+            ("en", f"{en} president"),
+            ("en", f"president of {n}"),
+            ("en", f"{poss} president"),
+            ("it", f"presidente {itf if fem else it}"),
+            ("de", f"{de}e Präsidentin" if fem else f"{de}e Präsident"),
+            ("de", f"{de}er Präsident") if not fem else ("de", f"{de}e Staatschefin"),
+            ("fr", f"présidente {frf}" if fem else f"président {fr}"),
+            ("es", f"presidenta {esf}" if fem else f"presidente {es}"),
+            ("es", f"presidenta {de_es}" if fem else f"presidente {de_es}"),
+        ]
         if not fem:
-            out += [("de", f"{de}e Staatschef"), ("es", f"mandatario {es}"),
-                    ("fr", f"chef de l'État {fr}")]
+            out += [
+                ("de", f"{de}e Staatschef"),
+                ("es", f"mandatario {es}"),
+                ("fr", f"chef de l'État {fr}"),
+            ]
     elif template == "pm":
-        out = [("en", f"{en} prime minister"), ("en", f"prime minister of {n}"),
-               ("en", f"{poss} prime minister"), ("en", f"{en} premier")]
+        out = [
+            ("en", f"{en} prime minister"),
+            ("en", f"prime minister of {n}"),
+            ("en", f"{poss} prime minister"),
+            ("en", f"{en} premier"),
+        ]
         if fem:
-            out += [("it", f"premier {itf}"), ("it", f"prima ministra {itf}"),
-                    ("de", f"{de}e Ministerpräsidentin"), ("de", f"{de}e Regierungschefin"),
-                    ("fr", f"Première ministre {frf}"), ("es", f"primera ministra {esf}"),
-                    ("es", f"primera ministra {de_es}")]
+            out += [
+                ("it", f"premier {itf}"),
+                ("it", f"prima ministra {itf}"),
+                ("de", f"{de}e Ministerpräsidentin"),
+                ("de", f"{de}e Regierungschefin"),
+                ("fr", f"Première ministre {frf}"),
+                ("es", f"primera ministra {esf}"),
+                ("es", f"primera ministra {de_es}"),
+            ]
         else:
-            out += [("it", f"premier {it}"), ("it", f"primo ministro {it}"),
-                    ("de", f"{de}e Ministerpräsident"), ("de", f"{de}e Regierungschef"),
-                    ("de", f"{de}er Regierungschef"), ("fr", f"Premier ministre {fr}"),
-                    ("fr", f"chef du gouvernement {fr}"), ("es", f"primer ministro {es}"),
-                    ("es", f"primer ministro {de_es}")]
+            out += [
+                ("it", f"premier {it}"),
+                ("it", f"primo ministro {it}"),
+                ("de", f"{de}e Ministerpräsident"),
+                ("de", f"{de}e Regierungschef"),
+                ("de", f"{de}er Regierungschef"),
+                ("fr", f"Premier ministre {fr}"),
+                ("fr", f"chef du gouvernement {fr}"),
+                ("es", f"primer ministro {es}"),
+                ("es", f"primer ministro {de_es}"),
+            ]
     elif template == "fm":
         itd = adj(states, of, "it", fem=True)
         frd = adj(states, of, "fr", fem=True)
         esd = adj(states, of, "es", fem=True)
-        out = [("en", f"{en} foreign minister"), ("en", f"foreign minister of {n}"),
-               ("en", f"{poss} foreign minister"), ("en", f"{en} top diplomat"),
-               ("it", f"capo della diplomazia {itd}")]
+        out = [
+            ("en", f"{en} foreign minister"),
+            ("en", f"foreign minister of {n}"),
+            ("en", f"{poss} foreign minister"),
+            ("en", f"{en} top diplomat"),
+            ("it", f"capo della diplomazia {itd}"),
+        ]
         if fem:
-            out += [("it", f"ministra degli Esteri {itf}"), ("de", f"{de}e Außenministerin"),
-                    ("fr", f"ministre {frf} des Affaires étrangères"),
-                    ("fr", f"cheffe de la diplomatie {frd}"),
-                    ("es", f"ministra de Exteriores {esf}"), ("es", f"canciller {esf}"),
-                    ("es", f"jefa de la diplomacia {esd}"), ("es", f"canciller {de_es}"),
-                    ("es", f"ministra de Exteriores {de_es}")]
+            out += [
+                ("it", f"ministra degli Esteri {itf}"),
+                ("de", f"{de}e Außenministerin"),
+                ("fr", f"ministre {frf} des Affaires étrangères"),
+                ("fr", f"cheffe de la diplomatie {frd}"),
+                ("es", f"ministra de Exteriores {esf}"),
+                ("es", f"canciller {esf}"),
+                ("es", f"jefa de la diplomacia {esd}"),
+                ("es", f"canciller {de_es}"),
+                ("es", f"ministra de Exteriores {de_es}"),
+            ]
         else:
-            out += [("it", f"ministro degli Esteri {it}"), ("de", f"{de}e Außenminister"),
-                    ("de", f"{de}er Außenminister"),
-                    ("fr", f"ministre {fr} des Affaires étrangères"),
-                    ("fr", f"chef de la diplomatie {frd}"),
-                    ("es", f"ministro de Exteriores {es}"), ("es", f"canciller {es}"),
-                    ("es", f"jefe de la diplomacia {esd}"),
-                    ("es", f"ministro de Asuntos Exteriores {es}"), ("es", f"canciller {de_es}"),
-                    ("es", f"ministro de Exteriores {de_es}")]
+            out += [
+                ("it", f"ministro degli Esteri {it}"),
+                ("de", f"{de}e Außenminister"),
+                ("de", f"{de}er Außenminister"),
+                ("fr", f"ministre {fr} des Affaires étrangères"),
+                ("fr", f"chef de la diplomatie {frd}"),
+                ("es", f"ministro de Exteriores {es}"),
+                ("es", f"canciller {es}"),
+                ("es", f"jefe de la diplomacia {esd}"),
+                ("es", f"ministro de Asuntos Exteriores {es}"),
+                ("es", f"canciller {de_es}"),
+                ("es", f"ministro de Exteriores {de_es}"),
+            ]
         if of in CHANCELLOR_STATES:  # "canciller alemán" is the head of government
             out = [(lang, text) for lang, text in out if not text.startswith("canciller")]
     elif template == "dm":
-        out = [("en", f"{en} defence minister"), ("en", f"{en} defense minister"),
-               ("en", f"{poss} defence minister")]
+        out = [
+            ("en", f"{en} defence minister"),
+            ("en", f"{en} defense minister"),
+            ("en", f"{poss} defence minister"),
+        ]
         if fem:
-            out += [("it", f"ministra della Difesa {itf}"), ("de", f"{de}e Verteidigungsministerin"),
-                    ("fr", f"ministre {frf} de la Défense"), ("es", f"ministra de Defensa {esf}")]
+            out += [
+                ("it", f"ministra della Difesa {itf}"),
+                ("de", f"{de}e Verteidigungsministerin"),
+                ("fr", f"ministre {frf} de la Défense"),
+                ("es", f"ministra de Defensa {esf}"),
+            ]
         else:
-            out += [("it", f"ministro della Difesa {it}"), ("de", f"{de}e Verteidigungsminister"),
-                    ("fr", f"ministre {fr} de la Défense"), ("es", f"ministro de Defensa {es}")]
+            out += [
+                ("it", f"ministro della Difesa {it}"),
+                ("de", f"{de}e Verteidigungsminister"),
+                ("fr", f"ministre {fr} de la Défense"),
+                ("es", f"ministro de Defensa {es}"),
+            ]
     elif template == "king":
-        out = [("en", f"{en} king"), ("en", f"King of {n}"), ("it", f"re {it}"),
-               ("de", f"{de}e König"), ("fr", f"roi {fr}"), ("es", f"rey {es}")]
+        out = [
+            ("en", f"{en} king"),
+            ("en", f"King of {n}"),
+            ("it", f"re {it}"),
+            ("de", f"{de}e König"),
+            ("fr", f"roi {fr}"),
+            ("es", f"rey {es}"),
+        ]
     elif template == "crown_prince":
-        out = [("en", f"{en} crown prince"), ("it", f"principe ereditario {it}"),
-               ("de", f"{de}e Kronprinz"), ("fr", f"prince héritier {fr}"),
-               ("es", f"príncipe heredero {es}")]
+        out = [
+            ("en", f"{en} crown prince"),
+            ("it", f"principe ereditario {it}"),
+            ("de", f"{de}e Kronprinz"),
+            ("fr", f"prince héritier {fr}"),
+            ("es", f"príncipe heredero {es}"),
+        ]
     elif template != "custom":
         raise ValueError(template)
     return out
@@ -314,34 +404,67 @@ def dedupe_titles(pairs):
 
 # --- build ------------------------------------------------------------------------
 
+
 def build():
     states = parse_states()
     actors = []
     for name, st in states.items():
-        actors.append({"name": name, "kind": "state", "affiliation": None,
-                       "aliases": merge_aliases(st["raw"])})
+        actors.append(
+            {
+                "name": name,
+                "kind": "state",
+                "affiliation": None,
+                "aliases": merge_aliases(st["raw"]),
+            }
+        )
     for name, (aff, spec) in ORGS.items():
-        raw = [(name, "en" if not name.isupper() else None, "name" if not name.isupper() else "acronym")]
+        raw = [
+            (
+                name,
+                "en" if not name.isupper() else None,
+                "name" if not name.isupper() else "acronym",
+            )
+        ]
         raw += parse_extras(spec)
-        actors.append({"name": name, "kind": "organization", "affiliation": aff,
-                       "aliases": merge_aliases(raw)})
+        actors.append(
+            {
+                "name": name,
+                "kind": "organization",
+                "affiliation": aff,
+                "aliases": merge_aliases(raw),
+            }
+        )
     for p in PERSONS:
         raw = [(p["name"], None, "name")] + parse_extras(p.get("aliases", ""))
         offices = []
         for key, start, end in p.get("offices", []):
             od = OFFICE_DEFS[key]
-            pairs = titles_for(states, od.get("template", "custom"), od["of"], p.get("fem", False)) \
-                if od["of"] in states else []
+            pairs = (
+                titles_for(states, od.get("template", "custom"), od["of"], p.get("fem", False))
+                if od["of"] in states
+                else []
+            )
             custom = od.get("titles_f" if p.get("fem") and "titles_f" in od else "titles", "")
             for item in custom.replace("\n", " ").split(";"):
                 item = item.strip()
                 if item:
                     lang, text = item.split(":", 1)
                     pairs.append((None if lang == "-" else lang, text.strip()))
-            offices.append({"title": od["title"], "of": od["of"], "from": start, "to": end,
-                            "titles": dedupe_titles(pairs)})
-        actor = {"name": p["name"], "kind": "person", "affiliation": p.get("affiliation"),
-                 "aliases": merge_aliases(raw)}
+            offices.append(
+                {
+                    "title": od["title"],
+                    "of": od["of"],
+                    "from": start,
+                    "to": end,
+                    "titles": dedupe_titles(pairs),
+                }
+            )
+        actor = {
+            "name": p["name"],
+            "kind": "person",
+            "affiliation": p.get("affiliation"),
+            "aliases": merge_aliases(raw),
+        }
         if offices:
             actor["offices"] = offices
         actors.append(actor)
@@ -352,8 +475,11 @@ def dumps(data):
     """Pretty-print with one alias or title object per line."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
     # Collapse innermost objects (no nested brackets) onto a single line.
-    text = re.sub(r"\{\n\s+([^{}\[\]]*?)\n\s+\}",
-                  lambda m: "{" + re.sub(r",\n\s+", ", ", m.group(1)) + "}", text)
+    text = re.sub(
+        r"\{\n\s+([^{}\[\]]*?)\n\s+\}",
+        lambda m: "{" + re.sub(r",\n\s+", ", ", m.group(1)) + "}",
+        text,
+    )
     return text + "\n"
 
 
