@@ -27,8 +27,16 @@ def snapshot() -> dict:
 
 
 def wipe():
-    for model in reversed(CURATED_MODELS):
-        model.objects.all().delete()
+    """An empty installation: curated tables emptied, the migration's gazetteer reloaded."""
+    from django.db import connection
+
+    from negotiations.reference import load_reference_actors
+
+    tables = ", ".join(model._meta.db_table for model in CURATED_MODELS)
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        cursor.execute(f"TRUNCATE {tables} CASCADE")
+    load_reference_actors()
 
 
 def test_export_then_import_into_an_empty_database_restores_everything(demo, tmp_path):
