@@ -36,13 +36,19 @@ BROKER_ERRORS = (KombuError, RedisError, OSError)
 
 
 def _pending_refs() -> set:
-    """Refs collected on this thread's connection and not yet sent. Refs from a transaction
-    that rolled back stay here and ride along with the next commit: refreshing an unchanged
-    entry is harmless, so there is no need to track savepoints."""
+    """Refs collected on this thread's connection and not yet sent."""
     connection = transaction.get_connection()
     if not hasattr(connection, "timeline_pending_refs"):
         connection.timeline_pending_refs = set()
     return connection.timeline_pending_refs
+
+
+def _forget_rolled_back_refs(pending: set) -> None:
+    """When no send is registered any more, the transaction that collected `pending` rolled
+    back (Django drops its on-commit callbacks): those refs must not ride along."""
+    callbacks = getattr(transaction.get_connection(), "run_on_commit", [])
+    if pending and not any(callback[1] is _send_pending_refs for callback in callbacks):
+        pending.clear()
 
 
 def _send_pending_refs() -> None:
@@ -62,10 +68,13 @@ def _send_pending_refs() -> None:
 
 
 def refresh_on_commit(*refs: tuple[str, int | None]) -> None:
-    """Queue a refresh of these refs for when the current transaction commits."""
+    """Queue a refresh of these refs for when the current transaction commits. Every call
+    registers the same callback; the first to run sends the whole set, the rest find it empty
+    (registering each time keeps refs safe when a savepoint that registered first rolls back)."""
     if not settings.TIMELINE_REFRESH_ON_SAVE:
         return
     pending = _pending_refs()
+    _forget_rolled_back_refs(pending)
     pending.update((kind, object_id) for kind, object_id in refs if object_id is not None)
     transaction.on_commit(_send_pending_refs)
 

@@ -462,7 +462,11 @@ def _stage(rows: list[dict]) -> None:
 
 
 def _upsert_staged() -> int:
-    """Insert or update every staged row, computing the weighted search vector in SQL."""
+    """Insert or update every staged row, computing the weighted search vector in SQL.
+
+    `built_at` is the clock time of the write (not the transaction's start, `now()`), so an
+    entry built in the same transaction as the edit it shows still counts as fresh for
+    `tracks_needing_rebuild`."""
     columns = ", ".join(_COLUMNS)
     updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c not in ("kind", "object_id"))
     vector = (
@@ -473,9 +477,9 @@ def _upsert_staged() -> int:
     with connection.cursor() as cursor:
         cursor.execute(
             f"""INSERT INTO {_ENTRY_TABLE} ({columns}, search_vector, built_at)
-                SELECT {columns}, {vector}, now() FROM {_STAGING}
+                SELECT {columns}, {vector}, clock_timestamp() FROM {_STAGING}
                 ON CONFLICT (kind, object_id) DO UPDATE
-                SET {updates}, search_vector = EXCLUDED.search_vector, built_at = now()"""
+                SET {updates}, search_vector = EXCLUDED.search_vector, built_at = EXCLUDED.built_at"""
         )
         return cursor.rowcount
 
@@ -672,13 +676,14 @@ def refresh_entries(*, refs: Iterable[Ref], task_id: str = "") -> list[TimelineB
             gone = [ref for ref in requested if ref not in built]
             if gone:
                 TimelineEntry.objects.filter(_ref_filter(gone)).delete()
+            per_track: dict[int, int] = defaultdict(int)
+            for row in rows:
+                per_track[row["track_id"]] += 1
+            # Recorded in the same transaction: whoever sees the entries sees the build.
+            return _record_incremental(track_ids, started=started, task_id=task_id, rows=per_track)
     except BaseException as error:
         _record_incremental(track_ids, started=started, task_id=task_id, error=error)
         raise
-    per_track: dict[int, int] = defaultdict(int)
-    for row in rows:
-        per_track[row["track_id"]] += 1
-    return _record_incremental(track_ids, started=started, task_id=task_id, rows=per_track)
 
 
 def _record_incremental(
