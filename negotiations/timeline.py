@@ -159,8 +159,10 @@ class _Builder:
         ):
             self.participants[row["meeting_id"]].append(row)
         self.parties = defaultdict(list)
-        for row in ProposalParty.objects.filter(proposal_id__in=proposal_ids).values(
-            "proposal_id", "actor_id", "role"
+        for row in (
+            ProposalParty.objects.filter(proposal_id__in=proposal_ids)
+            .values("proposal_id", "actor_id", "role")
+            .order_by("proposal_id", "id")
         ):
             self.parties[row["proposal_id"]].append(row)
 
