@@ -66,8 +66,14 @@ Ref = tuple[str, int]
 """What changed, as `(kind, id)`: an entry kind, or "actor" / "source" (expanded to entries)."""
 
 UNKNOWN_DATE_SORT_KEY = 9_999_999_999
-_PRECISION_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2}
-_KIND_RANK = {Kind.MEETING: 0, Kind.PROPOSAL: 1, Kind.RESPONSE: 2, Kind.CONCESSION: 3}
+# Plain strings, not the TextChoices members: these are hashed once per row or more.
+MEETING, PROPOSAL, RESPONSE, CONCESSION = (k.value for k in Kind)
+_PRECISION_RANK = {
+    DatePrecision.DAY.value: 0,
+    DatePrecision.MONTH.value: 1,
+    DatePrecision.YEAR.value: 2,
+}
+_KIND_RANK = {MEETING: 0, PROPOSAL: 1, RESPONSE: 2, CONCESSION: 3}
 
 STANCE_VERBS = {
     ProposalResponse.Stance.ACCEPTED: "accepts",
@@ -78,7 +84,7 @@ STANCE_VERBS = {
 }
 
 
-def sort_key(date: datetime.date | None, precision: str, kind: str = Kind.MEETING) -> int:
+def sort_key(date: datetime.date | None, precision: str, kind: str = MEETING) -> int:
     """The integer the timeline is ordered by (ascending = oldest first).
 
     `last day of the claimed period × 100 + precision rank × 10 + kind rank`, so:
@@ -260,13 +266,13 @@ class _Builder:
                 "quote": row["quote"],
             }
             if row["meeting_id"]:
-                self.citations[(Kind.MEETING, row["meeting_id"])].append(cited)
+                self.citations[(MEETING, row["meeting_id"])].append(cited)
             if row["proposal_id"]:
-                self.citations[(Kind.PROPOSAL, row["proposal_id"])].append(cited)
+                self.citations[(PROPOSAL, row["proposal_id"])].append(cited)
             if row["concession_id"]:
-                self.citations[(Kind.CONCESSION, row["concession_id"])].append(cited)
+                self.citations[(CONCESSION, row["concession_id"])].append(cited)
             if row["response_id"]:
-                self.citations[(Kind.RESPONSE, row["response_id"])].append(cited)
+                self.citations[(RESPONSE, row["response_id"])].append(cited)
 
     def actor(self, actor_id: int, role: str) -> dict:
         actor = self.actors[actor_id]
@@ -303,17 +309,14 @@ class _Builder:
             "source_count": len({source["id"] for source in sources}),
             "sources": sources,
             "search_b": " ".join(names),
-            "search_c": " ".join(
-                [event.get("summary", ""), event.get("location", "")]
-                + [source["quote"] for source in sources]
-            ),
+            "search_c": f"{event.get('summary', '')} {event.get('location', '')}",
             **fields,
         }
 
     def meeting_row(self, meeting: dict) -> dict:
         parties = [self.actor(p["actor_id"], p["role"]) for p in self.participants[meeting["id"]]]
         return self._row(
-            Kind.MEETING,
+            MEETING,
             meeting,
             actors=parties,
             subtype=meeting["format"],
@@ -342,7 +345,7 @@ class _Builder:
         for stance in stances.values():
             stance["current"] = stance["history"][-1]["stance"]
         return self._row(
-            Kind.PROPOSAL,
+            PROPOSAL,
             proposal,
             actors=parties + respondents,
             details={"terms": proposal["terms"], "stances": list(stances.values())},
@@ -362,7 +365,7 @@ class _Builder:
             ),
         }
         return self._row(
-            Kind.RESPONSE,
+            RESPONSE,
             event,
             actors=[actor],
             proposal_id=response["proposal_id"],
@@ -388,7 +391,7 @@ class _Builder:
             for stage in self.stages[concession["id"]]
         ]
         return self._row(
-            Kind.CONCESSION,
+            CONCESSION,
             concession,
             actors=[giver, receiver] if receiver else [giver],
             subtype=concession["category"],
@@ -404,7 +407,7 @@ class _Builder:
 
 def entries_for(scope: Scope) -> list[dict]:
     """The rows `scope` should have in `TimelineEntry`, as dicts (plus `search_b`/`search_c`,
-    the texts weighted B and C in the search vector). Issues a fixed number of queries."""
+    texts weighted B and C in the search vector; the quotes, also C, come from `sources`). Issues a fixed number of queries."""
     builder = _Builder(scope)
     builder.collect()
     rows = builder.rows()
@@ -474,7 +477,10 @@ def _upsert_staged() -> int:
     vector = (
         f"setweight(to_tsvector('{SEARCH_CONFIG}', s.title), 'A') || "
         f"setweight(to_tsvector('{SEARCH_CONFIG}', s.search_b), 'B') || "
-        f"setweight(to_tsvector('{SEARCH_CONFIG}', s.search_c), 'C')"
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', s.search_c), 'C') || "
+        # The quotes are already in `sources`: index them from there, not copied twice.
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', "
+        "jsonb_path_query_array(s.sources, '$[*].quote')), 'C')"
     )
     selected = ", ".join(f"s.{c}" for c in _COLUMNS)
     # Everything the entry is built from, search texts included, as the staged row's text.
@@ -608,10 +614,10 @@ def _expand(refs: Iterable[Ref]) -> Scope:
     titles and visibility follow it); an actor or a source brings the entries that show it."""
     scope = Scope()
     by_kind = {
-        Kind.MEETING: scope.meeting_ids,
-        Kind.PROPOSAL: scope.proposal_ids,
-        Kind.RESPONSE: scope.response_ids,
-        Kind.CONCESSION: scope.concession_ids,
+        MEETING: scope.meeting_ids,
+        PROPOSAL: scope.proposal_ids,
+        RESPONSE: scope.response_ids,
+        CONCESSION: scope.concession_ids,
     }
     actor_ids, source_ids = set(), set()
     for kind, object_id in refs:
@@ -643,7 +649,7 @@ def _expand(refs: Iterable[Ref]) -> Scope:
         )
         scope.response_ids.update(
             TimelineEntry.objects.filter(
-                kind=Kind.RESPONSE, proposal_id__in=scope.proposal_ids
+                kind=RESPONSE, proposal_id__in=scope.proposal_ids
             ).values_list("object_id", flat=True)
         )
     return scope
@@ -651,10 +657,10 @@ def _expand(refs: Iterable[Ref]) -> Scope:
 
 def _requested(scope: Scope) -> list[tuple[str, int]]:
     return [
-        *((Kind.MEETING, i) for i in scope.meeting_ids),
-        *((Kind.PROPOSAL, i) for i in scope.proposal_ids),
-        *((Kind.RESPONSE, i) for i in scope.response_ids),
-        *((Kind.CONCESSION, i) for i in scope.concession_ids),
+        *((MEETING, i) for i in scope.meeting_ids),
+        *((PROPOSAL, i) for i in scope.proposal_ids),
+        *((RESPONSE, i) for i in scope.response_ids),
+        *((CONCESSION, i) for i in scope.concession_ids),
     ]
 
 
@@ -797,10 +803,10 @@ def tracks_needing_rebuild() -> list[int]:
         ).exists():
             stale.add(track_id)
     for model, kind, published, track in (
-        (Meeting, Kind.MEETING, "publication", "track_id"),
-        (Proposal, Kind.PROPOSAL, "publication", "track_id"),
-        (Concession, Kind.CONCESSION, "publication", "track_id"),
-        (ProposalResponse, Kind.RESPONSE, "proposal__publication", "proposal__track_id"),
+        (Meeting, MEETING, "publication", "track_id"),
+        (Proposal, PROPOSAL, "publication", "track_id"),
+        (Concession, CONCESSION, "publication", "track_id"),
+        (ProposalResponse, RESPONSE, "proposal__publication", "proposal__track_id"),
     ):
         fresh_entry = TimelineEntry.objects.filter(
             kind=kind, object_id=OuterRef("id"), built_at__gte=OuterRef("updated_at")

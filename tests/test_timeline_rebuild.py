@@ -122,6 +122,8 @@ def test_search_matches_italian_german_and_english_with_or_without_accents(demo)
     oval = "Zelensky's Oval Office meeting with Trump ends in a clash"
     assert oval in search("Selenskyj") and oval in search("Zelenskyy")
     assert "US proposal for a 30-day ceasefire" in search("ceasefire")
+    # Quoted passages are searchable too (weight C): the call's quote is in Italian.
+    assert "Trump and Putin to speak by phone" in search("conversazione telefonica")
     assert not search("Waffenruhe")
 
 
