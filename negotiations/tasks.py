@@ -10,6 +10,9 @@ TRANSIENT_DATABASE_ERRORS = (OperationalError, InterfaceError)
 """Connection drops, lock timeouts, failovers: worth retrying. Anything else is a bug."""
 
 _RETRY = {
+    # Outcomes are recorded in TimelineBuild; no result backend round trip (which would also
+    # make enqueueing fail differently when Redis is down).
+    "ignore_result": True,
     "autoretry_for": TRANSIENT_DATABASE_ERRORS,
     "retry_backoff": 2,
     "retry_backoff_max": 120,
