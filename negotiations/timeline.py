@@ -395,45 +395,39 @@ _COLUMNS = [
     "details",
 ]
 _STAGING = "timeline_staging"
+_STAGED = [c for c in _COLUMNS if c not in ("source_count", "sources")] + ["search_b", "search_c"]
 _STAGING_COLUMNS = """
     track_id bigint, kind varchar(12), object_id bigint, proposal_id bigint,
     status varchar(16), subtype varchar(16), date date, date_precision varchar(8),
     sort_key bigint, title varchar(300), summary text, location varchar(200),
-    actor_ids bigint[], actors jsonb, source_count integer, sources jsonb,
-    details jsonb, search_b text, search_c text"""
-_JSON_COLUMNS = {"actors", "sources", "details"}
+    actor_ids bigint[], actors jsonb, details jsonb, search_b text, search_c text"""
+_JSON_COLUMNS = {"actors", "details"}
 _ENTRY_TABLE = TimelineEntry._meta.db_table
 
 
 def _stage(rows: list[dict]) -> None:
     """COPY the rows into a temporary table that disappears at commit."""
-    columns = [*_COLUMNS, "search_b", "search_c"]
     with connection.cursor() as cursor:
         cursor.execute(f"DROP TABLE IF EXISTS {_STAGING}")
         cursor.execute(f"CREATE TEMPORARY TABLE {_STAGING} ({_STAGING_COLUMNS}) ON COMMIT DROP")
         dumps = json.dumps
-        with cursor.copy(f"COPY {_STAGING} ({', '.join(columns)}) FROM STDIN") as copy:
+        with cursor.copy(f"COPY {_STAGING} ({', '.join(_STAGED)}) FROM STDIN") as copy:
             for row in rows:
-                copy.write_row([dumps(row[c]) if c in _JSON_COLUMNS else row[c] for c in columns])
+                copy.write_row([dumps(row[c]) if c in _JSON_COLUMNS else row[c] for c in _STAGED])
         cursor.execute(f"ANALYZE {_STAGING}")
-    _attach_sources()
 
 
-def _citations_of_staged(kind: str, column: str) -> str:
-    return f"""SELECT s.kind, s.object_id, c.id, c.quote, c.source_id
-        FROM {_STAGING} s JOIN {Citation._meta.db_table} c ON c.{column} = s.object_id
-        WHERE s.kind = '{kind}'"""
-
-
-def _attach_sources() -> None:
-    """Fill each staged row's `sources` and `source_count` from its citations, in SQL.
+def _sources_of_staged() -> str:
+    """SQL: `sources` and `source_count` of every staged row that has citations.
 
     The heaviest part of an entry (every quoted passage with its source) is aggregated by
     PostgreSQL instead of travelling to Python and back. A proposal's entry shows its
     responses' citations too, a concession's its stages' (they carry the event's id as well).
     """
     citations = " UNION ALL ".join(
-        _citations_of_staged(kind, column)
+        f"""SELECT s.kind, s.object_id, c.id, c.quote, c.source_id
+            FROM {_STAGING} s JOIN {Citation._meta.db_table} c ON c.{column} = s.object_id
+            WHERE s.kind = '{kind}'"""
         for kind, column in (
             (MEETING, "meeting_id"),
             (PROPOSAL, "proposal_id"),
@@ -441,27 +435,22 @@ def _attach_sources() -> None:
             (RESPONSE, "response_id"),
         )
     )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""UPDATE {_STAGING} s SET sources = a.sources, source_count = a.source_count
-                FROM (
-                    SELECT c.kind, c.object_id, count(DISTINCT c.source_id) AS source_count,
-                        jsonb_agg(jsonb_build_object(
-                            'id', src.id, 'title', src.title, 'url', src.url,
-                            'publisher', src.publisher, 'published_on', src.published_on,
-                            'quote', c.quote
-                        ) ORDER BY src.published_on, c.id) AS sources
-                    FROM ({citations}) c
-                    JOIN {Source._meta.db_table} src ON src.id = c.source_id
-                    GROUP BY c.kind, c.object_id
-                ) a
-                WHERE a.kind = s.kind AND a.object_id = s.object_id"""
-        )
+    return f"""SELECT c.kind, c.object_id, count(DISTINCT c.source_id) AS source_count,
+            jsonb_agg(jsonb_build_object(
+                'id', src.id, 'title', src.title, 'url', src.url,
+                'publisher', src.publisher, 'published_on', src.published_on,
+                'quote', c.quote
+            ) ORDER BY src.published_on, c.id) AS sources
+        FROM ({citations}) c
+        JOIN {Source._meta.db_table} src ON src.id = c.source_id
+        GROUP BY c.kind, c.object_id"""
 
 
 def _upsert_staged() -> int:
-    """Insert new rows and update changed ones, computing the weighted search vector in SQL;
-    rows whose fingerprint did not change are left alone (no rewrite, no index churn).
+    """Insert new rows and update changed ones, in one statement that attaches the sources,
+    fingerprints each row and computes the weighted search vector. Rows whose fingerprint
+    (MD5 of everything the entry is built from, search texts included) did not change are
+    left alone: no rewrite, no index churn.
 
     `built_at` is the clock time of the write (not the transaction's start, `now()`), so an
     entry built in the same transaction as the edit it shows still counts as fresh for
@@ -469,25 +458,39 @@ def _upsert_staged() -> int:
     columns = ", ".join(_COLUMNS)
     updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c not in ("kind", "object_id"))
     vector = (
-        f"setweight(to_tsvector('{SEARCH_CONFIG}', s.title), 'A') || "
-        f"setweight(to_tsvector('{SEARCH_CONFIG}', s.search_b), 'B') || "
-        f"setweight(to_tsvector('{SEARCH_CONFIG}', s.search_c), 'C') || "
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', b.title), 'A') || "
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', b.search_b), 'B') || "
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', b.search_c), 'C') || "
         # The quotes are already in `sources`: index them from there, not copied twice.
         f"setweight(to_tsvector('{SEARCH_CONFIG}', "
-        "jsonb_path_query_array(s.sources, '$[*].quote')), 'C')"
+        "jsonb_path_query_array(b.sources, '$[*].quote')), 'C')"
     )
-    selected = ", ".join(f"s.{c}" for c in _COLUMNS)
-    # Everything the entry is built from, search texts included, as the staged row's text.
-    fingerprint = "md5(s::text)"
+    staged = ", ".join(
+        "coalesce(a.source_count, 0) AS source_count"
+        if c == "source_count"
+        else "coalesce(a.sources, '[]'::jsonb) AS sources"
+        if c == "sources"
+        else f"s.{c}"
+        for c in [*_COLUMNS, "search_b", "search_c"]
+    )
     with connection.cursor() as cursor:
         cursor.execute(
             f"""INSERT INTO {_ENTRY_TABLE} ({columns}, search_vector, fingerprint, built_at)
-                SELECT {selected}, {vector}, {fingerprint}, clock_timestamp()
-                FROM {_STAGING} s
+                SELECT {", ".join(f"b.{c}" for c in _COLUMNS)}, {vector}, b.fingerprint,
+                       clock_timestamp()
+                FROM (
+                    SELECT f.*, md5(f::text) AS fingerprint FROM (
+                        SELECT {staged}
+                        FROM {_STAGING} s
+                        LEFT JOIN ({_sources_of_staged()}) a
+                            ON a.kind = s.kind AND a.object_id = s.object_id
+                    ) f
+                    OFFSET 0  -- keeps md5() from being evaluated once per reference
+                ) b
                 WHERE NOT EXISTS (
                     SELECT 1 FROM {_ENTRY_TABLE} e
-                    WHERE e.kind = s.kind AND e.object_id = s.object_id
-                      AND e.fingerprint = {fingerprint})
+                    WHERE e.kind = b.kind AND e.object_id = b.object_id
+                      AND e.fingerprint = b.fingerprint)
                 ON CONFLICT (kind, object_id) DO UPDATE
                 SET {updates}, search_vector = EXCLUDED.search_vector,
                     fingerprint = EXCLUDED.fingerprint, built_at = EXCLUDED.built_at"""
