@@ -8,8 +8,10 @@ How a write works (full and incremental alike):
    per-row queries: 100k events must rebuild in seconds); their quoted sources, the bulk of
    an entry, are aggregated in SQL.
 2. They are COPYed into a temporary staging table, then upserted into `TimelineEntry` in one
-   `INSERT … SELECT … ON CONFLICT (kind, object_id) DO UPDATE` that also computes the search
-   vector; entries that should no longer exist are deleted.
+   `INSERT … SELECT … ON CONFLICT (kind, object_id) DO UPDATE` that also attaches the
+   sources and computes the search vector. Rows whose fingerprint is unchanged are skipped,
+   so a nightly rebuild of an unchanged timeline rewrites nothing. Entries that should no
+   longer exist are deleted.
 3. All of it runs in ONE transaction per build. PostgreSQL's MVCC keeps every reader on the
    old rows until the commit, so nobody sees a half-built timeline, and a failure rolls back
    to the previous timeline untouched. Upserting (rather than delete + insert) keeps entry ids
@@ -595,8 +597,8 @@ def rebuild_all(*, parallel: int = 1, task_id: str = "") -> list[TimelineBuild]:
 
     With `parallel` > 1, tracks build in that many forked processes (each with its own
     connection): row building is Python, so threads would share one core through the GIL.
-    Forking needs a non-daemon process — a command, a script, a thread-pool worker; inside
-    a prefork Celery child, ask for `parallel=1` (the task does, see tasks.py)."""
+    Forking needs a non-daemon process (a command, a script); elsewhere it builds one track
+    after another. The nightly Celery task does not call this: it fans out one task per track."""
     track_ids = list(Track.objects.order_by("id").values_list("id", flat=True))
     if parallel > 1 and len(track_ids) > 1 and not multiprocessing.current_process().daemon:
         connections.close_all()  # a forked child must not share the parent's socket
