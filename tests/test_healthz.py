@@ -9,6 +9,13 @@ from negotiations.models import TimelineBuild
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def demo(demo):
+    """The demo track, with the build that load_demo ran forgotten."""
+    TimelineBuild.objects.all().delete()
+    return demo
+
+
 def test_healthz_reports_database_redis_and_rebuild_age(client, demo):
     finished = timezone.now() - datetime.timedelta(minutes=10)
     build = TimelineBuild.objects.create(

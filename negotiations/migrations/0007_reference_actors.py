@@ -10,5 +10,5 @@ def load(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("negotiations", "0004_timeline_read_model")]
+    dependencies = [("negotiations", "0006_timeline_entry_fingerprint")]
     operations = [migrations.RunPython(load, migrations.RunPython.noop)]
