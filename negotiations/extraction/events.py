@@ -1,0 +1,418 @@
+"""Sentence-level event mentions: meetings, proposals, concessions and statements.
+
+Each mention records its trigger, the actors of its clause, the date of its clause and its
+modality. Deciding which mentions are one event is the job of ``linking``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .actors import ActorMention, DocumentActors
+from .dates import (
+    FUTURE,
+    UNKNOWN,
+    DateValue,
+    TimeExpression,
+    clause_around,
+    clause_tense,
+    find_time_expressions,
+    needs_publication_date,
+    resolve,
+)
+from .lexicon import Lexicon, compile_phrases
+from .sentences import Sentence
+
+ASSERTED, SCHEDULED, HYPOTHETICAL, CONDITIONAL, DENIED = (
+    "asserted", "scheduled", "hypothetical", "conditional", "denied")
+_PARTS = re.compile(r";")
+
+
+@dataclass
+class DatedExpression:
+    expr: TimeExpression
+    start: int  # offsets in the document
+    end: int
+    value: DateValue
+    tense: str
+
+
+@dataclass
+class EventMention:
+    type: str
+    sentence: Sentence
+    trigger_start: int
+    trigger_end: int
+    trigger: str
+    actors: list[str]
+    date: DateValue = UNKNOWN
+    date_in_clause: bool = False
+    modality: str = ASSERTED
+    subtype: str | None = None
+    status: str | None = None
+    category: str | None = None
+    conceding: list[str] = field(default_factory=list)
+    proposed_by: list[str] = field(default_factory=list)
+    accepted_by: list[str] = field(default_factory=list)
+    rejected_by: list[str] = field(default_factory=list)
+    location: str | None = None
+    new_document: bool = False
+    qualified: bool = False
+    about_meeting: bool = False
+    anaphoric: bool = False
+    speaker: str | None = None
+    evidence_start: int = 0
+    evidence_end: int = 0
+
+    def __post_init__(self):
+        if not self.evidence_end:
+            self.evidence_start, self.evidence_end = self.sentence.start, self.sentence.end
+
+
+class SentenceContext:
+    """Everything the classifiers need about one sentence, computed once."""
+
+    def __init__(self, sentence: Sentence, text: str, lexicon: Lexicon, actors: DocumentActors,
+                 published: dt.date | None, group_mentions: list[ActorMention]):
+        self.sentence = sentence
+        self.text = sentence.text
+        self.offset = sentence.start
+        self.lexicon = lexicon
+        self.published = published
+        self.mentions = [m for m in actors.in_span(sentence.start, sentence.end)] + [
+            m for m in group_mentions if sentence.start <= m.start < sentence.end]
+        self.mentions.sort(key=lambda m: m.start)
+        self.all_mentions = actors.in_span(sentence.start, sentence.end, counting_only=False)
+        self.dates = []
+        for expr in find_time_expressions(self.text, lexicon):
+            if expr.is_since:
+                continue
+            tense = clause_tense(clause_around(self.text, expr.start, expr.end), lexicon)
+            value = resolve(expr, published, tense)
+            self.dates.append(DatedExpression(expr, expr.start + self.offset, expr.end + self.offset, value, tense))
+        self.unresolved = [d for d in self.dates if not d.value and needs_publication_date(d.expr)]
+
+    def local(self, absolute: int) -> int:
+        return absolute - self.offset
+
+    def actors_between(self, start: int, end: int) -> list[str]:
+        names: list[str] = []
+        for m in self.mentions:
+            if m.start >= start and m.end <= end and m.name not in names:
+                names.append(m.name)
+        return names
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        local_start, local_end = self.local(start), self.local(end)
+        clause = clause_around(self.text, local_start, local_end)
+        begin = self.text.rfind(clause, 0, local_end) if clause else local_start
+        return begin + self.offset, begin + len(clause) + self.offset
+
+    def date_for(self, start: int, end: int, part: tuple[int, int] | None = None) -> tuple[DateValue, bool]:
+        """Nearest usable time expression to a trigger; the flag says it sits in its clause."""
+        lo, hi = part or (self.sentence.start, self.sentence.end)
+        candidates = [d for d in self.dates if d.value and not d.expr.is_effect and lo <= d.start and d.end <= hi]
+        if not candidates:
+            return UNKNOWN, False
+        clause = self.clause(start, end)
+
+        def distance(d: DatedExpression) -> float:
+            gap = max(0, d.start - end, start - d.end)
+            inside = clause[0] <= d.start and d.end <= clause[1]
+            return gap * (1 if inside else 2.5)
+
+        best = min(candidates, key=distance)
+        in_clause = clause[0] <= best.start and best.end <= clause[1]
+        return best.value, in_clause
+
+    def modality(self, start: int, end: int, date: DateValue = UNKNOWN) -> str:
+        clause_start, clause_end = self.clause(start, end)
+        clause = self.text[self.local(clause_start):self.local(clause_end)]
+        lex = self.lexicon
+        if lex.has("denial_cues", clause):
+            return DENIED
+        if lex.has("conditional_cues", self.text):
+            return CONDITIONAL
+        if lex.has("hypothetical_cues", clause):
+            return HYPOTHETICAL
+        if date and self.published and date.precision == "day" and date.value > self.published.isoformat():
+            return SCHEDULED
+        if clause_tense(clause, lex) == FUTURE:
+            return SCHEDULED
+        return ASSERTED
+
+    def place(self) -> str | None:
+        for m in self.all_mentions:
+            if not m.counts and m.via == "metonym":
+                return m.text
+        prepositions = {p.lower() for p in self.lexicon.words("locative_prepositions")}
+        for match in re.finditer(r"\b(\w+)\s+([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)*)", self.text):
+            if match.group(1).lower() in prepositions and match.start(2) > 0:
+                absolute = match.start(2) + self.offset
+                if not any(m.start <= absolute < m.end and m.counts for m in self.mentions):
+                    return match.group(2)
+        places = self.lexicon.pattern("place_nouns")
+        if places:
+            hit = places.search(self.text)
+            if hit:
+                return hit.group(0)
+        return None
+
+
+def _spans(matches, offset: int) -> list[tuple[int, int, str]]:
+    return [(m.start() + offset, m.end() + offset, m.group(0)) for m in matches]
+
+
+def _parts(ctx: SentenceContext) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _PARTS.finditer(ctx.text):
+        bounds.append((start + ctx.offset, m.start() + ctx.offset))
+        start = m.end()
+    bounds.append((start + ctx.offset, len(ctx.text) + ctx.offset))
+    return bounds
+
+
+def _near(ctx: SentenceContext, key: str, start: int, end: int, radius: int = 35) -> bool:
+    lo, hi = max(0, ctx.local(start) - radius), ctx.local(end) + radius
+    return ctx.lexicon.has(key, ctx.text[lo:hi])
+
+
+def find_meetings(ctx: SentenceContext) -> list[EventMention]:
+    lex = ctx.lexicon
+    triggers = sorted(
+        [(s, e, t, "phone_call") for s, e, t in _spans(lex.find("meeting_phone", ctx.text), ctx.offset)]
+        + [(s, e, t, "virtual") for s, e, t in _spans(lex.find("meeting_virtual", ctx.text), ctx.offset)]
+        + [(s, e, t, "in_person") for s, e, t in _spans(lex.find("meeting_in_person", ctx.text), ctx.offset)]
+    )
+    triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 25)]
+    if not triggers:
+        return []
+    start, end, word, subtype = triggers[0]
+    phone = [t for t in triggers if t[3] == "phone_call"]
+    if phone:
+        start, end, word, subtype = phone[0]
+    clause_start, clause_end = ctx.clause(start, end)
+    clause_text = ctx.text[ctx.local(clause_start):ctx.local(clause_end)]
+    if lex.has("series_cues", ctx.text[max(0, ctx.local(start) - 40):ctx.local(end) + 40]):
+        return []
+    date, in_clause = ctx.date_for(start, end)
+    if (lex.has("vague_cues", clause_text) or lex.has("vague_cues", ctx.text)) and not in_clause:
+        return []
+    actors = [m.name for m in ctx.mentions]
+    actors = list(dict.fromkeys(actors))
+    place = ctx.place()
+    if len(actors) < 2 or not (date or place):
+        return []
+    return [EventMention(
+        "meeting", ctx.sentence, start, end, word, actors, date, in_clause,
+        ctx.modality(start, end, date), subtype=subtype, location=place)]
+
+
+def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
+    before = ctx.text[max(0, ctx.local(start) - 30):ctx.local(start)]
+    words = ctx.lexicon.words(key)
+    if not words:
+        return False
+    pattern = compile_phrases(words)
+    tail = re.search(r"((?:\S+\s+){0,3})$", before)
+    segment = tail.group(1) if tail else ""
+    return bool(pattern and re.search(rf"(?:{pattern.pattern})(?:\s+\S+){{0,2}}\s*$", segment, re.IGNORECASE))
+
+
+def find_proposals(ctx: SentenceContext) -> list[EventMention]:
+    lex = ctx.lexicon
+    mentions = []
+    for part in _parts(ctx):
+        local = ctx.text[ctx.local(part[0]):ctx.local(part[1])]
+        nouns = _spans(lex.find("proposal_nouns", local), part[0])
+        steps = _spans(lex.find("proposal_steps", local), part[0])
+        if not nouns:
+            continue
+        start, end, noun = nouns[0]
+        actors = ctx.actors_between(*part)
+        anaphoric_reference = start - part[0] < 40 and not _article_before(ctx, start, "indefinite_articles")
+        if not steps:
+            if anaphoric_reference and actors:
+                mentions.append(EventMention("proposal", ctx.sentence, start, end, noun, actors,
+                                             modality=ctx.modality(start, end), anaphoric=True))
+            continue
+        date, in_clause = ctx.date_for(start, end, part)
+        if not in_clause:
+            step_date, step_in_clause = ctx.date_for(steps[0][0], steps[0][1], part)
+            if step_in_clause:
+                date, in_clause = step_date, True
+        if not actors:
+            continue
+        mention = EventMention("proposal", ctx.sentence, start, end, noun, actors, date, in_clause,
+                               ctx.modality(start, end), evidence_start=ctx.sentence.start,
+                               evidence_end=ctx.sentence.end)
+        mention.new_document = _article_before(ctx, start, "indefinite_articles")
+        following = ctx.text[ctx.local(end):ctx.local(end) + 4]
+        mention.qualified = bool(re.match(r"\s+(?:de|di|of|del|des|über|zur|zum)\b", following))
+        mention.about_meeting = lex.has("meeting_in_person", noun)
+        if lex.has("anaphora_cues", local) and not date:
+            mention.anaphoric = True
+        _assign_proposal_roles(ctx, mention, part)
+        mentions.append(mention)
+    return mentions
+
+
+def _assign_proposal_roles(ctx: SentenceContext, mention: EventMention, part: tuple[int, int]) -> None:
+    lex = ctx.lexicon
+    local = ctx.text[ctx.local(part[0]):ctx.local(part[1])]
+    for key, role in (("accept_verbs", "accepted_by"), ("reject_verbs", "rejected_by")):
+        for match in lex.find(key, local):
+            verb_start = match.start() + part[0]
+            before = [m for m in ctx.mentions if part[0] <= m.start < verb_start and m.kind != "person"]
+            after = [m for m in ctx.mentions if verb_start <= m.start < part[1]]
+            chosen = before or after[:1]
+            names = list(dict.fromkeys(m.name for m in chosen))
+            setattr(mention, role, list(dict.fromkeys(getattr(mention, role) + names)))
+    for match in lex.find("proposer_cues", local):
+        cue_end = match.end() + part[0]
+        after = [m for m in ctx.mentions if cue_end <= m.start < cue_end + 60]
+        mention.proposed_by += [m.name for m in after if m.name not in mention.proposed_by]
+    propose = compile_phrases([w for w in lex.words("proposal_steps") if w.startswith(("propo", "vorg", "offer", "offr", "ofrec"))])
+    if propose and not mention.proposed_by:
+        hit = propose.search(local)
+        if hit:
+            verb = hit.start() + part[0]
+            before = [m for m in ctx.mentions if part[0] <= m.start < verb]
+            if before:
+                mention.proposed_by = [before[-1].name]
+
+
+def _speaker_before(ctx: SentenceContext, position: int) -> ActorMention | None:
+    before = [m for m in ctx.mentions if m.end <= position and position - m.end <= 70]
+    return before[-1] if before else None
+
+
+def find_concessions(ctx: SentenceContext) -> list[EventMention]:
+    lex = ctx.lexicon
+    categories = lex.mapping("concession_items")
+    if lex.has("habitual_cues", ctx.text):
+        return []
+    contrast = lex.pattern("contrast_conjunctions")
+    cuts = [ctx.sentence.start] + [m.start() + ctx.offset for m in (contrast.finditer(ctx.text) if contrast else [])]
+    cuts.append(ctx.sentence.end)
+    speech = lex.pattern("statement_verbs")
+    speakers = set()
+    if speech:
+        for match in speech.finditer(ctx.text):
+            speaker = _speaker_before(ctx, match.start() + ctx.offset)
+            if speaker and not lex.has("concession_demand", match.group(0)):
+                speakers.add(speaker.name)
+    mentions = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        local = ctx.text[ctx.local(lo):ctx.local(hi)]
+        hits = []
+        for category in categories:
+            for m in lex.find("concession_items", local, category):
+                hits.append((m.start(), category, m.group(0)))
+        if not hits:
+            continue
+        position, category, word = min(hits)
+        start = position + lo
+        actors = ctx.actors_between(lo, hi)
+        demand = lex.find("concession_demand", local)
+        status = None
+        if lex.has("concession_refuse", local):
+            status = "refused"
+        elif demand:
+            status = "demanded"
+        elif lex.has("concession_offer", local):
+            status = "offered"
+        elif lex.has("concession_grant", local):
+            status = "granted"
+        else:
+            status = "discussed"
+        if status == "demanded":
+            cue = demand[0].end() + lo
+            conceding = [m.name for m in ctx.mentions if cue <= m.start < hi][:1]
+            if not actors:
+                actors = ctx.actors_between(ctx.sentence.start, ctx.sentence.end)
+        else:
+            candidates = [a for a in actors if a not in speakers]
+            conceding = candidates[:1]
+            if not conceding:
+                continue
+        if not actors:
+            continue
+        date, in_clause = ctx.date_for(start, start + len(word), (lo, hi))
+        if not date:
+            date, in_clause = ctx.date_for(start, start + len(word))
+        mention = EventMention("concession", ctx.sentence, start, start + len(word), word, actors, date,
+                               in_clause, ctx.modality(start, start + len(word)), status=status,
+                               category=category, conceding=conceding)
+        mentions.append(mention)
+    return mentions
+
+
+def find_statements(ctx: SentenceContext) -> list[EventMention]:
+    lex = ctx.lexicon
+    speech = lex.pattern("statement_verbs")
+    if not speech or lex.has("habitual_cues", ctx.text):
+        return []
+    for match in speech.finditer(ctx.text):
+        position = match.start() + ctx.offset
+        speaker = _speaker_before(ctx, position)
+        if speaker is None:
+            after = [m for m in ctx.mentions if 0 <= m.start - (match.end() + ctx.offset) <= 3]
+            speaker = after[0] if after else None
+        if speaker is None:
+            continue
+        date, in_clause = ctx.date_for(position, position + len(match.group(0)))
+        return [EventMention("statement", ctx.sentence, position, position + len(match.group(0)),
+                             match.group(0), [speaker.name], date if in_clause else UNKNOWN, in_clause,
+                             ctx.modality(position, position + len(match.group(0))), speaker=speaker.name,
+                             location=ctx.place())]
+    return []
+
+
+def group_mentions(text: str, sentences: list[Sentence], lexicon: Lexicon,
+                   actors: DocumentActors) -> list[ActorMention]:
+    """ "Both sides", "les deux ministres": the two parties or people most recently named."""
+    result: list[ActorMention] = []
+    for key, kinds in (("both_parties", ("state", "organization")), ("both_persons", ("person",))):
+        pattern = lexicon.pattern(key)
+        if not pattern:
+            continue
+        for match in pattern.finditer(text):
+            earlier = [m for m in actors.mentions if m.counts and m.kind in kinds and m.end <= match.start()]
+            names: list[str] = []
+            for m in reversed(earlier):
+                if m.name not in names:
+                    names.append(m.name)
+                if len(names) == 2:
+                    break
+            for name in names:
+                kind = next(m.kind for m in earlier if m.name == name)
+                result.append(ActorMention(match.start(), match.end(), match.group(0), name, kind, "group",
+                                           known=True))
+    return result
+
+
+def classify(sentences: list[Sentence], text: str, lexicon: Lexicon, actors: DocumentActors,
+             published: dt.date | None) -> tuple[list[EventMention], int]:
+    """All event mentions, and how many relative dates could not be resolved."""
+    groups = group_mentions(text, sentences, lexicon, actors)
+    mentions: list[EventMention] = []
+    unresolved = 0
+    for sentence in sentences:
+        if sentence.is_heading:
+            continue
+        ctx = SentenceContext(sentence, text, lexicon, actors, published, groups)
+        unresolved += len(ctx.unresolved)
+        proposals = find_proposals(ctx)
+        meetings = find_meetings(ctx)
+        if any(p.about_meeting and not p.anaphoric for p in proposals):
+            meetings = []
+        concessions = find_concessions(ctx)
+        statements = find_statements(ctx)
+        if statements and (any(p.accepted_by or p.rejected_by or not p.anaphoric for p in proposals)
+                           or any(c.status == "demanded" for c in concessions)):
+            statements = []
+        mentions += meetings + proposals + concessions + statements
+    return mentions, unresolved
