@@ -99,30 +99,24 @@ def fetch_article(url: str, *, allow_private: bool | None = None) -> Fetched:
                 continue
             error.close()
             raise FetchError(f"The site answered {error.code} {error.reason}.") from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise FetchError(f"The site did not answer within {timeout:g} seconds.") from None
         except urllib.error.URLError as error:
             if isinstance(error.reason, TimeoutError | socket.timeout):
-                raise FetchError(
-                    f"The site did not answer within {timeout:g} seconds."
-                ) from None
+                raise FetchError(f"The site did not answer within {timeout:g} seconds.") from None
             raise FetchError(f"The site could not be reached ({error.reason}).") from None
         with response:
             content_type = response.headers.get_content_type()
             charset = response.headers.get_content_charset()
             if content_type not in ACCEPTED_TYPES:
-                raise FetchError(
-                    f"The address returned {content_type}, not a web page or text."
-                )
+                raise FetchError(f"The address returned {content_type}, not a web page or text.")
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > limit:
                 raise FetchError(_too_big(int(declared), limit))
             try:
                 body = response.read(limit + 1)
-            except (TimeoutError, socket.timeout):
-                raise FetchError(
-                    f"The site did not answer within {timeout:g} seconds."
-                ) from None
+            except TimeoutError:
+                raise FetchError(f"The site did not answer within {timeout:g} seconds.") from None
             if len(body) > limit:
                 raise FetchError(_too_big(len(body), limit))
             return Fetched(url=current, body=body, content_type=content_type, charset=charset)

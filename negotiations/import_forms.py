@@ -88,7 +88,7 @@ class ActorChoiceField(forms.ModelMultipleChoiceField):
 
 
 class AcceptCandidateForm(forms.Form):
-    """"Edit, then accept": prefilled from the candidate; fields apply by kind."""
+    """ "Edit, then accept": prefilled from the candidate; fields apply by kind."""
 
     publication = forms.ChoiceField(
         choices=[("draft", "Save as draft"), ("published", "Publish now")], initial="draft"

@@ -212,13 +212,16 @@ class ImportOutcome:
         return f"This article was already imported as “{self.source}”; here it is."
 
 
-def find_existing_source(*, url: str = "", text: str = "") -> Source | None:
-    """The Source already holding this URL or this text (after cleaning and folding)."""
+def find_existing_source(*, url: str = "", texts: tuple[str, ...] = ()) -> Source | None:
+    """The Source already holding this URL or this text. Texts are compared by fingerprint
+    (Unicode, case and whitespace folded); pass both the raw and the cleaned form so a copy
+    stored before cleaning (by hand, say) is recognised too."""
     query = Q()
     if url:
         query |= Q(url=url)
-    if text:
-        query |= Q(content_hash=content_fingerprint(text))
+    hashes = {content_fingerprint(text) for text in texts if text and text.strip()}
+    if hashes:
+        query |= Q(content_hash__in=hashes)
     if not query:
         return None
     return Source.objects.filter(query).order_by("pk").first()
@@ -247,7 +250,7 @@ def import_article(
         if existing is not None:
             return _existing(existing, enqueue=enqueue)
     prepared = prepare_article(raw, content_type=content_type)
-    existing = find_existing_source(text=prepared.text)
+    existing = find_existing_source(texts=(prepared.text, raw))
     if existing is not None:
         return _existing(existing, enqueue=enqueue)
     source = Source(
@@ -269,7 +272,7 @@ def import_article(
             source.save()
     except IntegrityError:
         # Another request stored the same article between our check and our insert.
-        existing = find_existing_source(url=url, text=prepared.text)
+        existing = find_existing_source(url=url, texts=(prepared.text, raw))
         if existing is None:
             raise
         return _existing(existing, enqueue=enqueue)
@@ -417,6 +420,12 @@ def _locate(evidence: str, text: str, start, end) -> tuple[int | None, int | Non
         found = text.find(evidence)
         if found >= 0:
             return found, found + len(evidence)
+        words = evidence.split()
+        if words:  # the same words with different spacing or line breaks
+            pattern = r"\s+".join(re.escape(word) for word in words)
+            match = re.search(pattern, text)
+            if match:
+                return match.start(), match.end()
     return None, None
 
 
@@ -485,6 +494,7 @@ def run_extraction(*, source_id: int) -> int:
         )
         return 0
     language = getattr(result, "language", None) or ""
+    published = getattr(result, "published", None)
     title = getattr(result, "title", None) or ""
     with transaction.atomic():
         locked = Source.objects.select_for_update().get(pk=source_id)
@@ -508,6 +518,8 @@ def run_extraction(*, source_id: int) -> int:
         }
         if not locked.language and language:
             updates["language"] = language[:8]
+        if locked.published_on is None and isinstance(published, datetime.date):
+            updates["published_on"] = published
         if not locked.title and title:
             updates["title"] = title[:500]
         Source.objects.filter(pk=source_id).update(**updates)
@@ -529,7 +541,9 @@ def _build_candidates(
             all_names.update([value] if isinstance(value, str) else value or [])
     resolved = _resolve_names(all_names, known_ids)
     surface = [
-        form for info in actors_info.values() for form in [info["name"], *info.get("surface_forms", [])]
+        form
+        for info in actors_info.values()
+        for form in [info["name"], *info.get("surface_forms", [])]
     ]
     keys = []
     for event in events:
@@ -540,7 +554,9 @@ def _build_candidates(
     links: list[list[int]] = []
     for ordinal, (event, key) in enumerate(zip(events, keys, strict=True)):
         evidence = (event.get("evidence") or "").strip() or "(no evidence given)"
-        start, end = _locate(evidence, source.text, event.get("evidence_start"), event.get("evidence_end"))
+        start, end = _locate(
+            evidence, source.text, event.get("evidence_start"), event.get("evidence_end")
+        )
         date, precision = _parse_claimed_date(event.get("date"), event.get("date_precision"))
         raw_confidence = event.get("confidence")
         confidence = 0.5 if raw_confidence is None else float(raw_confidence)
@@ -646,12 +662,57 @@ CONCESSION_STATUS = {
 }
 
 _CATEGORY_HINTS = [
-    (Concession.Category.PRISONERS, ("prisoner", "prigionier", "gefangen", "prisonnier", "prisionero", "detainee", "hostage", "ostagg", "geisel", "otage", "rehén")),
+    (
+        Concession.Category.PRISONERS,
+        (
+            "prisoner",
+            "prigionier",
+            "gefangen",
+            "prisonnier",
+            "prisionero",
+            "detainee",
+            "hostage",
+            "ostagg",
+            "geisel",
+            "otage",
+            "rehén",
+        ),
+    ),
     (Concession.Category.SANCTIONS, ("sanction", "sanzion", "sanktion", "sancion")),
     (Concession.Category.TERRITORIAL, ("territor", "crimea", "krim", "donbas", "annex")),
-    (Concession.Category.SITE_CONTROL, ("port", "plant", "centrale", "kraftwerk", "nuclear", "nucleare", "atomkraft", "zaporizh", "saporischschja")),
+    (
+        Concession.Category.SITE_CONTROL,
+        (
+            "port",
+            "plant",
+            "centrale",
+            "kraftwerk",
+            "nuclear",
+            "nucleare",
+            "atomkraft",
+            "zaporizh",
+            "saporischschja",
+        ),
+    ),
     (Concession.Category.HUMANITARIAN, ("humanit", "umanitar", "aid", "aiuti", "hilfe", "ayuda")),
-    (Concession.Category.MILITARY, ("troop", "truppe", "military", "militar", "mobili", "weapon", "armi", "waffen", "withdraw", "ritir", "rückzug", "retrait", "retiro")),
+    (
+        Concession.Category.MILITARY,
+        (
+            "troop",
+            "truppe",
+            "military",
+            "militar",
+            "mobili",
+            "weapon",
+            "armi",
+            "waffen",
+            "withdraw",
+            "ritir",
+            "rückzug",
+            "retrait",
+            "retiro",
+        ),
+    ),
 ]
 
 
@@ -700,7 +761,7 @@ class AcceptChoices:
 
 def _lock_pending(candidate_id: int) -> Candidate:
     candidate = (
-        Candidate.objects.select_for_update()
+        Candidate.objects.select_for_update(of=("self",))
         .select_related("source", "source__track")
         .get(pk=candidate_id)
     )
@@ -801,7 +862,9 @@ def accept_candidate(*, candidate_id: int, user, choices: AcceptChoices | None =
             **common, terms=choices.terms if choices.terms is not None else candidate.summary
         )
         for actor in dict.fromkeys(actors + proposers + accepted + rejected):
-            role = ProposalParty.Role.PROPOSER if actor in proposers else ProposalParty.Role.ADDRESSEE
+            role = (
+                ProposalParty.Role.PROPOSER if actor in proposers else ProposalParty.Role.ADDRESSEE
+            )
             ProposalParty.objects.create(proposal=event, actor=actor, role=role)
         citation = Citation.objects.create(proposal=event, **quote)
         _add_responses(event, accepted, rejected, date, precision, quote)
@@ -863,9 +926,7 @@ def _concession_parties(candidate, choices, actors, by_name) -> tuple[Actor, Act
         conceding = _role(None, candidate.payload.get("conceding"), by_name)
         giver = conceding[0] if conceding else (actors[0] if len(actors) == 1 else None)
     if giver is None:
-        raise ReviewError(
-            "Say who concedes: use “Edit, then accept” and choose the giving party."
-        )
+        raise ReviewError("Say who concedes: use “Edit, then accept” and choose the giving party.")
     receiver = choices.receiver
     if receiver is None and choices.giver is None:
         others = [a for a in actors if a != giver]
@@ -1098,6 +1159,17 @@ def _dates_compatible(a_date, a_precision, b_date, b_precision) -> bool:
     return a_date == b_date
 
 
+def _event_actor_ids(event) -> set[int]:
+    """Actors taking part in an event (from prefetched rows)."""
+    if isinstance(event, Meeting):
+        return {p.actor_id for p in event.parties.all()}
+    if isinstance(event, Proposal):
+        return {p.actor_id for p in event.party_roles.all()} | {
+            r.actor_id for r in event.responses.all()
+        }
+    return {event.giver_id, event.receiver_id} - {None}
+
+
 def possible_duplicates(candidates: list[Candidate], *, limit: int = 3) -> dict[int, list]:
     """Existing events each candidate may duplicate: same kind, at least one actor in
     common, compatible dates. Three queries per kind, whatever the number of candidates."""
@@ -1109,23 +1181,18 @@ def possible_duplicates(candidates: list[Candidate], *, limit: int = 3) -> dict[
             continue
         if model is Meeting:
             events = model.objects.filter(parties__actor__in=actor_ids).prefetch_related("parties")
-            people = lambda e: {p.actor_id for p in e.parties.all()}  # noqa: E731
         elif model is Proposal:
             events = model.objects.filter(
                 Q(party_roles__actor__in=actor_ids) | Q(responses__actor__in=actor_ids)
             ).prefetch_related("party_roles", "responses")
-            people = lambda e: {p.actor_id for p in e.party_roles.all()} | {  # noqa: E731
-                r.actor_id for r in e.responses.all()
-            }
         else:
             events = model.objects.filter(Q(giver__in=actor_ids) | Q(receiver__in=actor_ids))
-            people = lambda e: {e.giver_id, e.receiver_id} - {None}  # noqa: E731
         events = list(events.select_related("track").distinct()[:500])
         for candidate in group:
             mine = {a.pk for a in candidate.matched_actors.all()}
             scored = []
             for event in events:
-                overlap = len(mine & people(event))
+                overlap = len(mine & _event_actor_ids(event))
                 if overlap and _dates_compatible(
                     candidate.date, candidate.date_precision, event.date, event.date_precision
                 ):
@@ -1137,7 +1204,7 @@ def possible_duplicates(candidates: list[Candidate], *, limit: int = 3) -> dict[
 
 
 def alias_suggestions(names: set[str], *, limit: int = 3) -> dict[str, list[tuple[Actor, float]]]:
-    """"Add as alias of …" suggestions for unknown names: rapidfuzz on a spelling skeleton
+    """ "Add as alias of …" suggestions for unknown names: rapidfuzz on a spelling skeleton
     (w→v, z→s, j/y→i, doubled letters collapsed), surname weighted most. Two queries."""
     if not names:
         return {}

@@ -14,6 +14,7 @@ def ping(token: str) -> str:
 # Retried only on transient database/broker errors; an engine crash is recorded on the
 # Source (status "failed" with the reason) by the workflow function and not retried.
 
+
 @shared_task(
     name="negotiations.extract_source",
     autoretry_for=(OperationalError, InterfaceError, ConnectionError),

@@ -81,9 +81,7 @@ def _import_from_form(form: ImportArticleForm, user) -> importing.ImportOutcome:
     }
     with transaction.atomic():
         if data["way"] == "text":
-            return importing.import_article(
-                raw=data["text"], origin=Source.Origin.PASTE, **common
-            )
+            return importing.import_article(raw=data["text"], origin=Source.Origin.PASTE, **common)
         if data["way"] == "file":
             return importing.import_article(
                 raw=form.decoded_text,
@@ -268,7 +266,9 @@ def bulk_accept(request: HttpRequest, pk: int) -> HttpResponse:
     accepted, problems = 0, []
     for candidate_id in ids:
         try:
-            importing.accept_candidate(candidate_id=candidate_id, user=request.user, choices=choices)
+            importing.accept_candidate(
+                candidate_id=candidate_id, user=request.user, choices=choices
+            )
             accepted += 1
         except ReviewError as error:
             problems.append(f"#{candidate_id}: {error}")
