@@ -51,8 +51,6 @@ class ImportArticleForm(forms.Form):
         if not upload:
             return None
         suffix = Path(upload.name).suffix.lower()
-        if suffix not in UPLOAD_SUFFIXES:
-            raise forms.ValidationError("Upload a .txt or .html file.")
         if upload.size > settings.MAX_ARTICLE_BYTES:
             raise forms.ValidationError(
                 f"The file is {upload.size / (1024 * 1024):.1f} MB; the limit is "
@@ -62,6 +60,8 @@ class ImportArticleForm(forms.Form):
             self.decoded_text = decode_article_bytes(upload.read())
         except ArticleRejected as error:
             raise forms.ValidationError(str(error)) from None
+        if suffix not in UPLOAD_SUFFIXES:
+            raise forms.ValidationError("Upload a .txt or .html file.")
         self.content_type = UPLOAD_SUFFIXES[suffix]
         return upload
 
