@@ -9,7 +9,12 @@ from pathlib import Path
 
 from negotiations.models import Candidate, Source
 
-SEED = Path(__file__).resolve().parent.parent / "negotiations" / "demo_data" / "seed-it-trump-putin-call.txt"
+SEED = (
+    Path(__file__).resolve().parent.parent
+    / "negotiations"
+    / "demo_data"
+    / "seed-it-trump-putin-call.txt"
+)
 
 ARTICLE = (
     "Putin e Trump parlano al telefono\n\n"

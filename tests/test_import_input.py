@@ -80,7 +80,11 @@ def test_url_import_cleans_html_to_text_and_takes_the_metadata_date(editor_clien
     source = Source.objects.get()
     assert source.origin == "url" and source.url == f"{base}/istanbul"
     assert "Istanbul" in source.text
-    assert "alert" not in source.text and "<script" not in source.text and "color: red" not in source.text
+    assert (
+        "alert" not in source.text
+        and "<script" not in source.text
+        and "color: red" not in source.text
+    )
     assert str(source.published_on) == "2022-03-30"
     assert source.title == "Colloqui a Istanbul"
 
@@ -129,7 +133,10 @@ def test_latin1_text_file_is_decoded(editor_client):
         ({"url": "ftp://example.org/article"}, "Only http"),
         ({"url": "file:///etc/passwd"}, "Only http"),
         ({"url": "javascript:alert(1)"}, "Only http"),
-        ({"text": "<html><body><script>x()</script><style>p{}</style></body></html>"}, "No article text"),
+        (
+            {"text": "<html><body><script>x()</script><style>p{}</style></body></html>"},
+            "No article text",
+        ),
     ],
 )
 def test_bad_input_is_refused_clearly_and_nothing_is_stored(editor_client, data, message):
@@ -187,7 +194,8 @@ def test_loopback_url_is_refused_when_private_addresses_are_not_allowed(editor_c
 
 
 @pytest.mark.parametrize(
-    "host", ["127.0.0.1", "10.0.0.1", "192.168.1.1", "169.254.169.254", "[::1]", "0.0.0.0", "localhost"]
+    "host",
+    ["127.0.0.1", "10.0.0.1", "192.168.1.1", "169.254.169.254", "[::1]", "0.0.0.0", "localhost"],
 )
 def test_private_and_reserved_hosts_are_refused(settings, host):
     settings.URL_IMPORT_ALLOW_PRIVATE = False
