@@ -1,6 +1,5 @@
 """Bad input gets a clear answer and nothing half-stored; the same article is stored once."""
 
-import io
 import time
 
 import pytest
@@ -238,15 +237,12 @@ def test_redirects_are_followed_when_allowed(settings):
 def test_oversized_page_is_refused(settings):
     settings.URL_IMPORT_ALLOW_PRIVATE = True
     big = b"<p>" + b"a" * (2 * 1024 * 1024) + b"</p>"
-    with serve({"/big": (200, {"Content-Type": "text/html"}, big)}) as base:
-        with pytest.raises(FetchError, match="larger than"):
-            fetch_article(f"{base}/big")
+    routes = {"/big": (200, {"Content-Type": "text/html"}, big)}
+    with serve(routes) as base, pytest.raises(FetchError, match="larger than"):
+        fetch_article(f"{base}/big")
 
 
 @pytest.mark.django_db
 def test_failed_import_keeps_the_form_filled(editor_client):
     response = post(editor_client, url="ftp://x", language="it")
     assert 'value="it"' in response.content.decode()
-
-
-del io
