@@ -169,6 +169,7 @@ def prepare_article(raw: str, *, content_type: str = "auto") -> PreparedArticle:
     if is_html:
         from .extraction.clean import html_to_text
 
+        _forget_seen_paragraphs()
         title, text, published = html_to_text(raw)
         prepared = PreparedArticle(
             text=text or "", title=title or "", published=published, was_html=True
@@ -180,6 +181,17 @@ def prepare_article(raw: str, *, content_type: str = "auto") -> PreparedArticle:
         what = "page" if is_html else "text"
         raise ArticleRejected(f"No article text was found in this {what}.")
     return prepared
+
+
+def _forget_seen_paragraphs() -> None:
+    """trafilatura's `deduplicate` remembers paragraphs across calls in a process and drops
+    ones it has seen a few times; in a long-running worker or an import of many pages from
+    one site that empties later articles. Each article is cleaned on its own."""
+    try:
+        from trafilatura.deduplication import LRU_TEST
+    except ImportError:  # pragma: no cover - trafilatura moved it: nothing to forget
+        return
+    LRU_TEST.clear()
 
 
 def _first_line_title(text: str) -> str:

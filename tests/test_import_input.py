@@ -246,3 +246,14 @@ def test_oversized_page_is_refused(settings):
 def test_failed_import_keeps_the_form_filled(editor_client):
     response = post(editor_client, url="ftp://x", language="it")
     assert 'value="it"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_many_pages_from_one_site_all_keep_their_text():
+    """trafilatura's cross-document deduplication must not empty the fifth copy of a page."""
+    from negotiations import importing
+
+    for i in range(8):
+        page = PAGE.decode().replace("Le delegazioni", f"Edizione {i}. Le delegazioni")
+        outcome = importing.import_article(raw=page, origin="command", enqueue=False)
+        assert outcome.created and f"Edizione {i}." in outcome.source.text
