@@ -861,9 +861,8 @@ def accept_candidate(*, candidate_id: int, user, choices: AcceptChoices | None =
             status=choices.meeting_status or _meeting_status(candidate),
             location=choices.location if choices.location is not None else candidate.location,
         )
-        MeetingParticipant.objects.bulk_create(
-            [MeetingParticipant(meeting=event, actor=actor) for actor in dict.fromkeys(actors)]
-        )
+        for actor in dict.fromkeys(actors):  # one by one, so each gets its history row
+            MeetingParticipant.objects.create(meeting=event, actor=actor)
         Citation.objects.create(meeting=event, **quote)
         candidate.meeting = event
     elif candidate.kind == Candidate.Kind.PROPOSAL:

@@ -159,3 +159,16 @@ def test_new_article_is_queued_extracted_and_shown_without_reload(celery_worker,
     assert final.status_code == 286
     assert f"{source.candidate_count} candidate".encode() in final.content
     assert b"<mark" in final.content
+
+
+def test_the_same_task_delivered_twice_at_once_stores_one_set_of_candidates(celery_worker):
+    from negotiations.tasks import extract_source
+
+    source = Source.objects.create(
+        text=SEED.read_text(), extraction_status="queued", published_on="2025-03-17"
+    )
+    results = [extract_source.delay(source.pk), extract_source.delay(source.pk)]
+    counts = [result.get(timeout=60) for result in results]
+    source.refresh_from_db()
+    assert counts[0] == counts[1] == source.candidate_count == source.candidates.count() > 0
+    assert source.extraction_attempts == 2 and source.extraction_status == "done"

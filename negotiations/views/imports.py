@@ -297,11 +297,12 @@ def edit_candidate(request: HttpRequest, pk: int) -> HttpResponse:
     form = AcceptCandidateForm(request.POST or None, kind=kind, initial=_initial(candidate))
     if request.method == "POST" and form.is_valid():
         try:
-            if kind != candidate.kind:
-                Candidate.objects.filter(pk=pk).update(kind=kind)
-            event = importing.accept_candidate(
-                candidate_id=pk, user=request.user, choices=form.choices()
-            )
+            with transaction.atomic():  # a refused accept leaves the kind as it was
+                if kind != candidate.kind:
+                    Candidate.objects.filter(pk=pk).update(kind=kind)
+                event = importing.accept_candidate(
+                    candidate_id=pk, user=request.user, choices=form.choices()
+                )
         except ReviewError as error:
             form.add_error(None, str(error))
         else:
