@@ -238,6 +238,8 @@ def main() -> int:
         "import command: wall time": f"{import_seconds:.1f} s ({args.articles / import_seconds:.0f} articles/s stored)",
         "import → last extraction done": f"{total_seconds:.1f} s",
         "end-to-end throughput": f"{args.articles / total_seconds:.1f} articles/s",
+        "load average (1 min) when done": f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+        "(other jobs on the machine count too)",
         **{
             f"peak RSS worker {i + 1}": f"{peak / 1_048_576:.0f} MB"
             for i, peak in enumerate(sampler.peaks)
