@@ -148,6 +148,10 @@ def main() -> int:
     # A clean slate: earlier runs' imported sources go; the demo (the gazetteer) stays.
     subprocess.run([*manage, "load_demo"], cwd=ROOT, env=env, check=True, capture_output=True)
     Source.objects.filter(origin="command").delete()
+    others = app.control.ping(timeout=1.0)
+    if others:
+        print(f"refusing to run: workers already consume this broker: {others}")
+        return 2
     app.control.purge()
     imported_sources = Source.objects.filter(origin="command")
 
@@ -180,45 +184,56 @@ def main() -> int:
                 stderr=open(ROOT / "var" / f"bench-worker-{index}.log", "w"),  # noqa: SIM115
             )
         )
-    sampler = MemorySampler(workers)
-    sampler.start()
-    from negotiations.tasks import ping
+    try:
+        sampler = MemorySampler(workers)
+        sampler.start()
+        from negotiations.tasks import ping
 
-    for _ in range(60):
-        try:
-            ping.delay("bench").get(timeout=5)
-            break
-        except Exception:  # noqa: BLE001 - waiting for the workers to come up
-            time.sleep(0.5)
+        for _ in range(60):
+            try:
+                ping.delay("bench").get(timeout=5)
+                break
+            except Exception:  # noqa: BLE001 - waiting for the workers to come up
+                time.sleep(0.5)
 
-    command = [*manage, "import_articles", str(folder), "--published", "2025-03-17"]
-    started = time.monotonic()
-    subprocess.run(command, cwd=ROOT, env=env, check=True, stderr=subprocess.DEVNULL)
-    imported = time.monotonic()
-    deadline = imported + 3600
-    while time.monotonic() < deadline:
-        pending = imported_sources.exclude(extraction_status__in=["done", "failed"]).count()
-        if pending == 0:
-            break
-        time.sleep(0.25)
-    finished = time.monotonic()
-    connection.close()
+        consumers = 0
+        for _ in range(30):  # both workers up and answering before the clock starts
+            consumers = len(app.control.ping(timeout=1.0))
+            if consumers >= args.workers:
+                break
+        command = [*manage, "import_articles", str(folder), "--published", "2025-03-17"]
+        started = time.monotonic()
+        subprocess.run(command, cwd=ROOT, env=env, check=True, stderr=subprocess.DEVNULL)
+        imported = time.monotonic()
+        deadline = imported + 3600
+        while time.monotonic() < deadline:
+            pending = imported_sources.exclude(extraction_status__in=["done", "failed"]).count()
+            if pending == 0:
+                break
+            time.sleep(0.25)
+        finished = time.monotonic()
+        connection.close()
 
-    # Import the same files again: nothing new may be stored.
-    again = subprocess.run(
-        [*manage, "import_articles", str(folder), "--no-extract"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    sampler.stop.set()
-    sampler.join()
-    for worker in workers:
-        worker.terminate()
-    for worker in workers:
-        worker.wait(timeout=30)
+        # Import the same files again: nothing new may be stored.
+        again = subprocess.run(
+            [*manage, "import_articles", str(folder), "--no-extract"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    finally:  # never leave workers behind, whatever failed
+        if "sampler" in locals():
+            sampler.stop.set()
+            sampler.join()
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            try:
+                worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                worker.kill()
 
     sources = imported_sources.count()
     done = imported_sources.filter(extraction_status="done").count()
@@ -230,6 +245,7 @@ def main() -> int:
     total_seconds = finished - started
     rows = {
         "articles": args.articles,
+        "worker processes answering on the broker": consumers,
         "sources stored": sources,
         "distinct content hashes": distinct,
         "extracted (done / failed)": f"{done} / {failed}",
@@ -250,6 +266,7 @@ def main() -> int:
         and done + failed == sources
         and candidates == recorded
         and again.stdout.strip().startswith("0 imported")
+        and consumers == args.workers
     )
     lines = [
         START,
