@@ -144,7 +144,7 @@ class _Matcher:
             matched = False
             for length in range(min(index.max_tokens, len(tokens) - i), 0, -1):
                 window = tokens[i:i + length]
-                if length > 1 and not all(_gap_ok(self.text, a, b) for a, b in zip(window, window[1:])):
+                if length > 1 and not all(_gap_ok(self.text, a, b) for a, b in zip(window, window[1:], strict=False)):
                     continue
                 entries = index.exact.get(tuple(t.norm for t in window))
                 if not entries:
@@ -250,9 +250,7 @@ class _Matcher:
         text = token.text
         if not text[:1].isupper() or not text.isalpha() and not re.fullmatch(r"[A-Z]\w*", text):
             return False
-        if len(text) > 2 and text.isupper():
-            return False
-        return True
+        return not (len(text) > 2 and text.isupper())
 
     def _common_word(self, token: Token) -> bool:
         word = token.norm

@@ -43,9 +43,7 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     parts = [p for p in _SEPARATOR_RUN.split(stripped) if p.strip()]
     separators = len(_SEPARATOR_RUN.findall(stripped))
-    if separators >= 1 and len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts):
-        return True
-    return False
+    return bool(separators >= 1 and len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts))
 
 
 def _keep_one_copy(match: re.Match) -> str:

@@ -305,7 +305,7 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             if speaker and not lex.has("concession_demand", match.group(0)):
                 speakers.add(speaker.name)
     mentions = []
-    for lo, hi in zip(cuts, cuts[1:]):
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
         local = ctx.text[ctx.local(lo):ctx.local(hi)]
         hits = []
         for category in categories:

@@ -63,7 +63,8 @@ def _later(a: DateValue, b: DateValue) -> DateValue:
     return b if b.value > a.value else a
 
 
-def _link_meetings(mentions: list[EventMention]) -> list[Event]:
+def _link_meetings(mentions: list[EventMention], people: set[str]) -> list[Event]:
+    """Shared participants mean a shared person, two shared parties, or one on the same day."""
     events: list[Event] = []
     for mention in mentions:
         best = None
@@ -72,9 +73,10 @@ def _link_meetings(mentions: list[EventMention]) -> list[Event]:
                 continue
             if not dates_compatible(event.date, mention.date):
                 continue
-            if not set(event.actors) & set(mention.actors):
-                continue
-            if not event.date and not mention.date and mention.sentence.index - event.mentions[-1].sentence.index > 1:
+            shared = set(event.actors) & set(mention.actors)
+            shared_people = {a for a in shared if a in people}
+            same_day = bool(event.date) and event.date == mention.date
+            if not (shared_people or len(shared) >= 2 or (same_day and shared)):
                 continue
             same_modality = (event.first.modality == SCHEDULED) == (mention.modality == SCHEDULED)
             score = (bool(event.date) and event.date == mention.date, same_modality)
@@ -176,9 +178,9 @@ def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
                 event.date = earlier[-1].date
 
 
-def link(mentions: list[EventMention], anaphoric_sentences: set[int]) -> list[Event]:
+def link(mentions: list[EventMention], anaphoric_sentences: set[int], people: set[str]) -> list[Event]:
     by_type = {t: [m for m in mentions if m.type == t] for t in ("meeting", "proposal", "concession", "statement")}
-    events = (_link_meetings(by_type["meeting"]) + _link_proposals(by_type["proposal"])
+    events = (_link_meetings(by_type["meeting"], people) + _link_proposals(by_type["proposal"])
               + _link_concessions(by_type["concession"]) + _link_statements(by_type["statement"]))
     _inherit_dates(events, anaphoric_sentences)
     events.sort(key=lambda e: (e.first.evidence_start, e.type))

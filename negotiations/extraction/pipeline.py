@@ -168,10 +168,11 @@ def extract(text: str, *, published: dt.date | None, gazetteer: Gazetteer, langu
     sentences = split_sentences(cleaned)
     document_actors = find_actors(cleaned, sentences, gazetteer, lexicon, published)
     mentions, unresolved = classify(sentences, cleaned, lexicon, document_actors, published)
+    people = {name for name, info in document_actors.info.items() if info.kind == "person"}
     if published is None:
         warnings.append("no publication date: relative dates left unresolved"
                         + (f" ({unresolved})" if unresolved else ""))
-    events = [_event_output(e, cleaned) for e in link(mentions, _anaphoric_sentences(sentences, lexicon))]
+    events = [_event_output(e, cleaned) for e in link(mentions, _anaphoric_sentences(sentences, lexicon), people)]
     used = []
     for event in events:
         used += [a for a in event.actors if a not in used]
