@@ -105,7 +105,7 @@ def html_to_text(html: str) -> tuple[str | None, str, dt.date | None]:
     import trafilatura
 
     extracted = trafilatura.extract(
-        html, include_comments=False, include_tables=False, include_links=False,
+        _without_page_furniture(html), include_comments=False, include_tables=False, include_links=False,
         include_images=False, favor_precision=True, deduplicate=True,
     ) or ""
     metadata = trafilatura.extract_metadata(html)
@@ -117,6 +117,30 @@ def html_to_text(html: str) -> tuple[str | None, str, dt.date | None]:
         except ValueError:
             published = None
     return title, clean_text(extracted), published
+
+
+_FURNITURE = re.compile(
+    r"(?:^|[-_\s])(?:ads?|adv|advert\w*|banner|cookie\w*|consent|promo\w*|newsletter|share|sharing|social"
+    r"|related|sponsor\w*|outbrain|taboola|paywall|subscribe)(?:$|[-_\s])", re.IGNORECASE)
+
+
+def _without_page_furniture(html: str) -> str:
+    """Drop ad, cookie, share and newsletter blocks that trafilatura may keep inside an article."""
+    try:
+        from lxml import html as lxml_html
+
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, ImportError):
+        return html
+    except Exception:  # lxml raises its own parser errors on broken markup
+        return html
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "main", "article"):
+            continue
+        marker = f"{element.get('class', '')} {element.get('id', '')}"
+        if marker.strip() and _FURNITURE.search(marker) and element.getparent() is not None:
+            element.drop_tree()
+    return lxml_html.tostring(tree, encoding="unicode")
 
 
 def looks_like_html(text: str) -> bool:

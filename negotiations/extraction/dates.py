@@ -162,6 +162,8 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
         if _YEAR_PREFIX.search(prefix[-6:]) or _SINCE.search(prefix[-12:]):
             add(TimeExpression(m.start(), m.end(), m.group(0), "year", year=int(m.group(1)),
                                is_since=bool(_SINCE.search(prefix[-12:]))))
+    months_with_year = [e for e in found if e.kind == "month" and e.offset == -1]
+    found = [e for e in found if not (e.kind == "relative_year" and any(0 <= e.start - m.end <= 2 for m in months_with_year))]
     effect = lexicon.pattern("effect_cues")
     marked = []
     for expr in sorted(found, key=lambda e: e.start):
@@ -177,11 +179,15 @@ def _replace(expr: TimeExpression, **changes) -> TimeExpression:
     return replace(expr, **changes)
 
 
-def clause_around(text: str, start: int, end: int) -> str:
-    """The clause of ``text`` that contains [start, end): bounded by commas, semicolons, colons."""
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause of ``text`` that contains [start, end): commas, semicolons, colons."""
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
     right_match = _CLAUSE_BREAK.search(text, end)
-    right = right_match.start() if right_match else len(text)
+    return left, right_match.start() if right_match else len(text)
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    left, right = clause_bounds(text, start, end)
     return text[left:right]
 
 

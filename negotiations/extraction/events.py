@@ -17,6 +17,7 @@ from .dates import (
     DateValue,
     TimeExpression,
     clause_around,
+    clause_bounds,
     clause_tense,
     find_time_expressions,
     needs_publication_date,
@@ -105,10 +106,8 @@ class SentenceContext:
         return names
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
-        local_start, local_end = self.local(start), self.local(end)
-        clause = clause_around(self.text, local_start, local_end)
-        begin = self.text.rfind(clause, 0, local_end) if clause else local_start
-        return begin + self.offset, begin + len(clause) + self.offset
+        left, right = clause_bounds(self.text, self.local(start), self.local(end))
+        return left + self.offset, right + self.offset
 
     def date_for(self, start: int, end: int, part: tuple[int, int] | None = None) -> tuple[DateValue, bool]:
         """Nearest usable time expression to a trigger; the flag says it sits in its clause."""
@@ -195,7 +194,8 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         start, end, word, subtype = phone[0]
     clause_start, clause_end = ctx.clause(start, end)
     clause_text = ctx.text[ctx.local(clause_start):ctx.local(clause_end)]
-    if lex.has("series_cues", ctx.text[max(0, ctx.local(start) - 40):ctx.local(end) + 40]):
+    window = ctx.text[max(0, ctx.local(start) - 60):ctx.local(end) + 60]
+    if lex.has("series_cues", clause_text) or lex.has("series_cues", window):
         return []
     date, in_clause = ctx.date_for(start, end)
     if (lex.has("vague_cues", clause_text) or lex.has("vague_cues", ctx.text)) and not in_clause:

@@ -186,7 +186,6 @@ class GazetteerIndex:
         suffixes_by_language = {
             lang: load_lexicon(lang).words("inflection_suffixes") for lang in available_languages()
         }
-        inflecting = sorted({s for v in suffixes_by_language.values() for s in v})
         self.exact: dict[tuple[str, ...], list[IndexEntry]] = {}
         self.demonyms: list[tuple[str, str]] = []
         self.surnames: dict[str, list[str]] = {}
@@ -213,9 +212,8 @@ class GazetteerIndex:
                 acronym = alias.kind == "acronym" or (alias.text.isupper() and len(alias.text.replace(".", "")) <= 5)
                 entry = IndexEntry(actor.name, alias.kind, raw_tokens if acronym else None)
                 keys = {key}
-                language_suffixes = suffixes_by_language.get(alias.language or "")
                 if not acronym and alias.kind in ("name", "metonym", "variant", "title"):
-                    keys |= _inflection_variants(key, language_suffixes if language_suffixes is not None else inflecting)
+                    keys |= _inflection_variants(key, suffixes_by_language.get(alias.language or "", []))
                 for k in keys:
                     self.exact.setdefault(k, [])
                     if entry not in self.exact[k]:
