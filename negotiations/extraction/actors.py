@@ -144,10 +144,10 @@ class _Matcher:
             matched = False
             for length in range(min(index.max_tokens, len(tokens) - i), 0, -1):
                 window = tokens[i:i + length]
-                if length > 1 and not all(_gap_ok(self.text, a, b) for a, b in zip(window, window[1:], strict=False)):
-                    continue
                 entries = index.exact.get(tuple(t.norm for t in window))
                 if not entries:
+                    continue
+                if length > 1 and not all(_gap_ok(self.text, a, b) for a, b in zip(window, window[1:], strict=False)):
                     continue
                 surface = tuple(t.text for t in window)
                 entries = [e for e in entries if e.case_sensitive is None or e.case_sensitive == surface]

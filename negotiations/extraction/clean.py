@@ -106,7 +106,7 @@ def html_to_text(html: str) -> tuple[str | None, str, dt.date | None]:
 
     extracted = trafilatura.extract(
         _without_page_furniture(html), include_comments=False, include_tables=False, include_links=False,
-        include_images=False, favor_precision=True, deduplicate=True,
+        include_images=False, favor_precision=True,
     ) or ""
     metadata = trafilatura.extract_metadata(html)
     title = metadata.title if metadata and metadata.title else None

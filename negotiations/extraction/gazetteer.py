@@ -237,6 +237,9 @@ class GazetteerIndex:
                     if office.role and state:
                         self.offices.append((office.role, state, office, actor.name))
         self.demonyms.sort(key=lambda item: len(item[0]), reverse=True)
+        self.demonyms_by_prefix: dict[str, list[tuple[str, str]]] = {}
+        for stem, actor_name in self.demonyms:
+            self.demonyms_by_prefix.setdefault(stem[:3], []).append((stem, actor_name))
 
     def office_holder(self, role: str, state: str, day: dt.date | None) -> str | None:
         if day is None:
@@ -250,7 +253,7 @@ class GazetteerIndex:
         word = normalize(token)
         if not word.isalpha():
             return None
-        for stem, actor in self.demonyms:
+        for stem, actor in self.demonyms_by_prefix.get(word[:3], ()):
             if word.startswith(stem) and len(word) - len(stem) <= 3:
                 return actor
         return None
