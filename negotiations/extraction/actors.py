@@ -240,7 +240,9 @@ class _Matcher:
                 i > 0 and self.text[self.tokens[i - 1].end:token.start] == "-"
                 and self.index.demonym_state(self.tokens[i - 1].text))
             acts = bool(state_nouns and state_nouns.search(window)) or bool(hyphen_pair)
-            if not acts and determiners and re.search(rf"(?:{determiners.pattern})\s*$", before, re.IGNORECASE):
+            noun_form = token.capitalized or not self.lexicon.data.get("capitalized_nouns")
+            if not acts and noun_form and determiners and re.search(rf"(?:{determiners.pattern})\s*$", before,
+                                                                    re.IGNORECASE):
                 acts = not (roles and roles.search(after))
             if acts and roles and roles.search(after) and not (state_nouns and state_nouns.search(window)):
                 acts = False
@@ -300,7 +302,7 @@ class _Matcher:
         roles = self.lexicon.pattern("person_roles")
         speech = self.lexicon.pattern("statement_verbs")
         particles = {normalize(p) for p in self.lexicon.words("name_particles")}
-        capitalizes_nouns = bool(self.lexicon.words("inflection_suffixes"))
+        capitalizes_nouns = bool(self.lexicon.data.get("capitalized_nouns"))
         sequences = list(self._sequences())
         lone_counts = self._lone_counts(sequences)
         found: list[tuple[int, int]] = []
@@ -349,7 +351,7 @@ class _Matcher:
         locative = Counter()
         lowercase = Counter(t.norm for t in self.tokens if t.text.islower())
         prepositions = {normalize(p) for p in self.lexicon.words("locative_prepositions")}
-        capitalizes_nouns = bool(self.lexicon.words("inflection_suffixes"))
+        capitalizes_nouns = bool(self.lexicon.data.get("capitalized_nouns"))
         for k, token in enumerate(self.tokens):
             if self.taken[k] or not token.capitalized:
                 continue

@@ -292,11 +292,10 @@ def _speaker_before(ctx: SentenceContext, position: int) -> ActorMention | None:
 def find_concessions(ctx: SentenceContext) -> list[EventMention]:
     lex = ctx.lexicon
     categories = lex.mapping("concession_items")
-    if lex.has("habitual_cues", ctx.text):
-        return []
     contrast = lex.pattern("contrast_conjunctions")
     cuts = [ctx.sentence.start] + [m.start() + ctx.offset for m in (contrast.finditer(ctx.text) if contrast else [])]
-    cuts.append(ctx.sentence.end)
+    cuts += [m.start() + ctx.offset for m in _PARTS.finditer(ctx.text)]
+    cuts = sorted(set(cuts)) + [ctx.sentence.end]
     speech = lex.pattern("statement_verbs")
     speakers = set()
     if speech:
@@ -307,6 +306,8 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
     mentions = []
     for lo, hi in zip(cuts, cuts[1:], strict=False):
         local = ctx.text[ctx.local(lo):ctx.local(hi)]
+        if lex.has("habitual_cues", local):
+            continue
         hits = []
         for category in categories:
             for m in lex.find("concession_items", local, category):
@@ -334,10 +335,10 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             if not actors:
                 actors = ctx.actors_between(ctx.sentence.start, ctx.sentence.end)
         else:
-            candidates = [a for a in actors if a not in speakers]
-            conceding = candidates[:1]
-            if not conceding:
-                continue
+            candidates = [m for m in ctx.mentions if lo <= m.start < hi and m.name not in speakers]
+            if not candidates or candidates[0].via == "group":
+                continue  # nobody identifiable gives anything, or mutual terms ("both sides")
+            conceding = [candidates[0].name]
         if not actors:
             continue
         date, in_clause = ctx.date_for(start, start + len(word), (lo, hi))
@@ -353,10 +354,14 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
 def find_statements(ctx: SentenceContext) -> list[EventMention]:
     lex = ctx.lexicon
     speech = lex.pattern("statement_verbs")
-    if not speech or lex.has("habitual_cues", ctx.text):
+    if not speech:
         return []
     for match in speech.finditer(ctx.text):
         position = match.start() + ctx.offset
+        clause_start, clause_end = ctx.clause(position, position + len(match.group(0)))
+        around = ctx.text[max(0, ctx.local(clause_start) - 25):ctx.local(clause_end)]
+        if lex.has("habitual_cues", around):
+            continue
         speaker = _speaker_before(ctx, position)
         if speaker is None:
             after = [m for m in ctx.mentions if 0 <= m.start - (match.end() + ctx.offset) <= 3]
