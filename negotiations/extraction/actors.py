@@ -261,7 +261,7 @@ class _Matcher:
             word in _stopwords(lex)
             or word in {normalize(m) for m in lex.mapping("months")}
             or any(word.startswith(normalize(w).rstrip("*")) for w in lex.mapping("weekdays"))
-            or bool(lex.pattern("person_roles") and lex.pattern("person_roles").fullmatch(token.text))
+            or bool(_role_pattern(lex) and _role_pattern(lex).fullmatch(token.text))
         )
 
     def _sequences(self):
@@ -299,7 +299,7 @@ class _Matcher:
         before the name, the surname used again on its own, or a speech verb right after it.
         Languages that capitalise nouns (German) need a given name or an adjacent role word."""
         given_names = given_name_skeletons()
-        roles = self.lexicon.pattern("person_roles")
+        roles = _role_pattern(self.lexicon)
         speech = self.lexicon.pattern("statement_verbs")
         particles = {normalize(p) for p in self.lexicon.words("name_particles")}
         capitalizes_nouns = bool(self.lexicon.data.get("capitalized_nouns"))
@@ -337,6 +337,9 @@ class _Matcher:
         for i, j in found:
             name = self.text[self.tokens[i].start:self.tokens[j].end]
             self.discovered[self.tokens[j].norm] = name
+            first_name = self.tokens[i]
+            if j > i and skeleton(first_name.text) not in given_names and first_name.norm not in particles:
+                self.discovered.setdefault(first_name.norm, name)
             self.add(i, j, name, "person", "discovered", known=False)
         for k, token in enumerate(self.tokens):
             if self.taken[k] or not token.capitalized or token.norm not in self.discovered:
@@ -425,6 +428,20 @@ class _Matcher:
 @cache
 def _stopwords_for(language: str, words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
+
+
+@cache
+def _role_pattern_for(language: str, roles: tuple[str, ...], compounds: bool) -> re.Pattern | None:
+    pattern = compile_phrases(roles)
+    if pattern is None or not compounds:
+        return pattern
+    return re.compile(pattern.pattern.replace("(?<![\\w-])(?:", "(?<![\\w-])\\w*(?:", 1), re.IGNORECASE)
+
+
+def _role_pattern(lexicon: Lexicon) -> re.Pattern | None:
+    """Role words before a name; in German also as the end of a compound ("Regierungschef")."""
+    return _role_pattern_for(lexicon.language, tuple(lexicon.words("person_roles")),
+                             bool(lexicon.data.get("capitalized_nouns")))
 
 
 def _locatives(lexicon: Lexicon) -> frozenset[str]:

@@ -239,9 +239,9 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                                              modality=ctx.modality(start, end), anaphoric=True))
             continue
         date, in_clause = ctx.date_for(start, end, part)
-        if not in_clause:
-            step_date, step_in_clause = ctx.date_for(steps[0][0], steps[0][1], part)
-            if step_in_clause:
+        for step_start, step_end, _ in steps:
+            step_date, step_in_clause = ctx.date_for(step_start, step_end, part)
+            if step_in_clause and (not in_clause or step_date.value > date.value):
                 date, in_clause = step_date, True
         if not actors:
             continue
@@ -284,9 +284,17 @@ def _assign_proposal_roles(ctx: SentenceContext, mention: EventMention, part: tu
                 mention.proposed_by = [before[-1].name]
 
 
-def _speaker_before(ctx: SentenceContext, position: int) -> ActorMention | None:
-    before = [m for m in ctx.mentions if m.end <= position and position - m.end <= 70]
+def _speaker_before(ctx: SentenceContext, position: int, reach: int = 45) -> ActorMention | None:
+    before = [m for m in ctx.mentions if m.end <= position and position - m.end <= reach]
     return before[-1] if before else None
+
+
+def _subject_of(ctx: SentenceContext, position: int) -> ActorMention | None:
+    """The actor right before a verb, with nothing but a few words in between."""
+    speaker = _speaker_before(ctx, position, 30)
+    if speaker and not re.search(r"[,;:]", ctx.text[ctx.local(speaker.end):ctx.local(position)]):
+        return speaker
+    return None
 
 
 def find_concessions(ctx: SentenceContext) -> list[EventMention]:
@@ -300,7 +308,7 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
     speakers = set()
     if speech:
         for match in speech.finditer(ctx.text):
-            speaker = _speaker_before(ctx, match.start() + ctx.offset)
+            speaker = _subject_of(ctx, match.start() + ctx.offset)
             if speaker and not lex.has("concession_demand", match.group(0)):
                 speakers.add(speaker.name)
     mentions = []
@@ -325,7 +333,7 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             status = "demanded"
         elif lex.has("concession_offer", local):
             status = "offered"
-        elif lex.has("concession_grant", local):
+        elif lex.has("concession_grant", local) or lex.has("terms_cues", ctx.text):
             status = "granted"
         else:
             status = "discussed"

@@ -137,3 +137,21 @@ def test_evidence_offsets_point_into_the_cleaned_text(gazetteer):
     [meeting] = of_type(result.events, "meeting")
     assert result.text[meeting.evidence_start:meeting.evidence_end] == meeting.evidence
     assert meeting.date == "2025-03-23"
+
+
+def test_german_compound_role_introduces_an_unknown_person_who_meets(gazetteer):
+    text = "Der libanesische Regierungschef Nadschib Mikati sprach am Mittwoch mit Trump über die Umsetzung."
+    [meeting] = of_type(events_of(text, gazetteer, "de", dt.date(2024, 11, 28)), "meeting")
+    assert set(meeting.actors) == {"Nadschib Mikati", "Donald Trump"} and meeting.date == "2024-11-27"
+
+
+def test_latest_dated_step_in_one_sentence_dates_the_proposal(gazetteer):
+    text = "Les médiateurs ont présenté lundi une proposition de trêve, que la Russie a acceptée mardi matin."
+    [proposal] = of_type(events_of(text, gazetteer, "fr", dt.date(2025, 3, 19)), "proposal")
+    assert proposal.date == "2025-03-18"
+
+
+def test_signing_in_the_presence_of_named_people_is_also_a_meeting(gazetteer):
+    text = "Rusia y Ucrania firmaron el viernes un acuerdo en presencia del presidente Trump y de Putin."
+    events = events_of(text, gazetteer, "es", dt.date(2025, 3, 22))
+    assert sorted(e.type for e in events) == ["meeting", "proposal"]
