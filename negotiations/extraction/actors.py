@@ -119,6 +119,7 @@ class _Matcher:
         self.mentions: list[ActorMention] = []
         self.sentence_starts = {s.start for s in sentences}
         self.discovered: dict[str, str] = {}
+        self.capitalized_forms = {t.norm for t in self.tokens if t.capitalized}
 
     def add(self, first: int, last: int, name: str, kind: str, via: str, known: bool = True,
             counts: bool = True) -> None:
@@ -156,6 +157,8 @@ class _Matcher:
                 entry = entries[0]
                 if entry.alias_kind == "title" and not self._title_alias_valid(entry.actor):
                     continue
+                if length == 1 and not window[0].capitalized and window[0].norm not in self.capitalized_forms:
+                    continue  # "may", "brown": a lower-case word is a name only if the text also capitalises it
                 counts = not (entry.alias_kind == "metonym" and self._after_locative(i))
                 self.add(i, i + length - 1, entry.actor, index.kinds[entry.actor], entry.alias_kind,
                          counts=counts)
@@ -206,7 +209,7 @@ class _Matcher:
                 previous = self.tokens[i - 1]
                 if given and fuzz.ratio(skeleton(previous.text), given) >= 80:
                     first = i - 1
-            if not (token.capitalized or first < i or (exact and len(token.text) >= 5)):
+            if not (token.capitalized or first < i or (exact and token.norm in self.capitalized_forms)):
                 continue
             self.add(first, i, person, "person", "variant")
 

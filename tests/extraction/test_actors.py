@@ -113,3 +113,16 @@ def test_armed_group_named_by_acronym_is_discovered_as_an_organization(gazetteer
     text = "Le M23 contrôle Goma. Kinshasa accuse le Rwanda de soutenir le M23."
     document = actors_of(text, gazetteer, "fr")
     assert document.info["M23"].kind == "organization"
+
+
+def test_lowercase_common_word_is_not_a_surname(gazetteer):
+    from negotiations.extraction import Gazetteer, GazetteerActor, GazetteerAlias
+
+    with_may = gazetteer.merged(Gazetteer([GazetteerActor("Theresa May", "person", [GazetteerAlias("May", None, "surname")])]))
+    assert "Theresa May" not in counted(actors_of("The truce may hold, Putin said.", with_may))
+    assert "Theresa May" in counted(actors_of("May met Putin in Helsinki.", with_may))
+
+
+def test_lowercase_garbled_surname_counts_when_the_text_also_capitalises_it(gazetteer):
+    document = actors_of("Putin ha parlato. Poi trump e putin hanno deciso.", gazetteer, "it")
+    assert [m.name for m in document.mentions if m.counts].count("Vladimir Putin") == 2
