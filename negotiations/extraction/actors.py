@@ -401,10 +401,11 @@ class _Matcher:
                 continue
             lo, hi = max(0, match.start() - 25), match.end() + 25
             nearby = [m for m in self.mentions if m.kind == "state" and lo <= m.start and m.end <= hi
-                      and not re.search(r"[.;:!?]", self.text[min(m.end, match.end()):max(m.start, match.start())])]
+                      and not re.search(r"[.;:!?,]", self.text[min(m.end, match.end()):max(m.start, match.start())])]
             if not nearby:
                 continue
-            state = min(nearby, key=lambda m: abs(m.start - match.start())).name
+            nearby = [min(nearby, key=lambda m: abs(m.start - match.start()))]
+            state = nearby[0].name
             person = self.index.office_holder(role, state, self.published)
             if not person:
                 continue

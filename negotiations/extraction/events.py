@@ -344,6 +344,8 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 actors = ctx.actors_between(ctx.sentence.start, ctx.sentence.end)
         else:
             candidates = [m for m in ctx.mentions if lo <= m.start < hi and m.name not in speakers]
+            if status == "discussed":
+                candidates = [m for m in candidates if m.kind != "person"]  # what is at stake belongs to a party
             if not candidates or candidates[0].via == "group":
                 continue  # nobody identifiable gives anything, or mutual terms ("both sides")
             conceding = [candidates[0].name]
