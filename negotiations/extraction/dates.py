@@ -117,11 +117,13 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
             since = bool(_SINCE.search(text[: m.start()][-12:]))
             add(TimeExpression(m.start(), m.end(), m.group(0), "month", month=month_of(m.group(1)),
                                year=int(m.group(2)), is_since=since))
-        month_alone = re.compile(rf"\b(?:in|im|a|en|nel|di|de|del|d'|seit|depuis|desde|since|dal)\s*({alternatives})\b", flags)
+        month_alone = re.compile(rf"\b(?:(?:in|im|a|en|nel|di|de|del|d'|seit|depuis|desde|since|dal)\s*)?({alternatives})\b", flags)
         for m in month_alone.finditer(text):
             word = m.group(1)
-            if lexicon.language == "en" and word[0].islower():
+            if lexicon.language == "en" and (word[0].islower() or not m.group(0)[:1].islower() and m.start() == 0):
                 continue
+            if lexicon.language == "en" and m.group(0) == word and re.search(r"[A-Z]\w*\s+$", text[:m.start()]):
+                continue  # "Theresa May": a capitalised word right before is a name, not a preposition
             tail = text[m.end(): m.end() + 25]
             last_year = bool(lexicon.pattern("last_year") and lexicon.pattern("last_year").match(tail.strip(" ,")))
             since = bool(re.match(r"(?:since|seit|depuis|desde|dal)", m.group(0), flags))

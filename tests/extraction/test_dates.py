@@ -138,3 +138,13 @@ def test_dateline_at_the_top_gives_the_publication_date():
 
 def test_month_followed_by_last_year_is_one_expression():
     assert dates_in("a framework set out in May last year", "en", dt.date(2025, 1, 16)) == [DateValue("2024-05", "month")]
+
+
+def test_month_with_a_modifier_keeps_month_precision():
+    assert dates_in("Los negociadores se verán a principios de marzo.", "es", dt.date(2025, 2, 10)) == [
+        DateValue("2025-03", "month")]
+    assert dates_in("They met in early March.", "en", dt.date(2025, 4, 10)) == [DateValue("2025-03", "month")]
+
+
+def test_surname_may_is_not_a_month():
+    assert dates_in("Theresa May met the envoy.", "en") == []
