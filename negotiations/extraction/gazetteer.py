@@ -203,6 +203,8 @@ class GazetteerIndex:
                 if not raw_tokens:
                     continue
                 if alias.kind == "demonym":
+                    if len(raw_tokens) > 1 or alias.text.isupper():
+                        continue  # matched per word; "US" as a demonym would match "used"
                     stem = normalize(alias.text)
                     if len(stem) >= 5 and stem[-1] in "aeio":
                         stem = stem[:-1]
@@ -254,6 +256,6 @@ class GazetteerIndex:
         if not word.isalpha():
             return None
         for stem, actor in self.demonyms_by_prefix.get(word[:3], ()):
-            if word.startswith(stem) and len(word) - len(stem) <= 3:
+            if word == stem or (len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3):
                 return actor
         return None
