@@ -151,7 +151,8 @@ class _Matcher:
                 if length > 1 and not all(_gap_ok(self.text, a, b) for a, b in zip(window, window[1:], strict=False)):
                     continue
                 surface = tuple(t.text for t in window)
-                entries = [e for e in entries if e.case_sensitive is None or e.case_sensitive == surface]
+                entries = [e for e in entries if (e.case_sensitive is None or e.case_sensitive == surface)
+                           and (e.office is None or (self.published is not None and e.office.held_on(self.published)))]
                 if not entries:
                     continue
                 entry = entries[0]

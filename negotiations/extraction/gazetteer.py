@@ -51,9 +51,14 @@ class GazetteerAlias:
 
 @dataclass
 class Office:
+    """An office held from ``start`` (inclusive) to ``end`` (exclusive), with the phrases that
+    refer to its holder ("presidente ucraino", "US-Präsident")."""
+
     title: str
     start: dt.date | None = None
     end: dt.date | None = None
+    of: str | None = None
+    titles: list[GazetteerAlias] = field(default_factory=list)
 
     def held_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -88,6 +93,7 @@ class IndexEntry:
     actor: str
     alias_kind: str
     case_sensitive: tuple[str, ...] | None  # exact tokens an acronym must have
+    office: Office | None = None  # a title phrase refers to whoever held the office at the date
 
 
 class Gazetteer:
@@ -106,7 +112,9 @@ class Gazetteer:
                 for a in item.get("aliases", []) if a.get("text")
             ]
             offices = [
-                Office(o.get("title", ""), _date_or_none(o.get("from")), _date_or_none(o.get("to")))
+                Office(o.get("title", ""), _date_or_none(o.get("from")), _date_or_none(o.get("to")), o.get("of"),
+                       [GazetteerAlias(t["text"], t.get("language"), "title") for t in o.get("titles", []) or []
+                        if t.get("text")])
                 for o in item.get("offices", []) or []
             ]
             actors.append(GazetteerActor(item["name"], item.get("kind", "organization"), aliases,
@@ -235,7 +243,16 @@ class GazetteerIndex:
                             if actor.name not in self.surnames[skeleton(alias_parts[-1])]:
                                 self.surnames[skeleton(alias_parts[-1])].append(actor.name)
                 for office in actor.offices:
-                    state = next((s.name for s in states if s.name.lower() in office.title.lower()), None)
+                    for phrase in office.titles:
+                        phrase_tokens = tuple(normalize(t) for t in tokens_of(phrase.text))
+                        if not phrase_tokens:
+                            continue
+                        keys = {phrase_tokens} | _inflection_variants(
+                            phrase_tokens, suffixes_by_language.get(phrase.language or "", []))
+                        for k in keys:
+                            self.exact.setdefault(k, []).append(IndexEntry(actor.name, "title", None, office))
+                        self.max_tokens = max(self.max_tokens, len(phrase_tokens))
+                    state = office.of or next((s.name for s in states if s.name.lower() in office.title.lower()), None)
                     if office.role and state:
                         self.offices.append((office.role, state, office, actor.name))
         self.demonyms.sort(key=lambda item: len(item[0]), reverse=True)
