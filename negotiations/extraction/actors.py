@@ -197,12 +197,15 @@ class _Matcher:
                 continue
             skel = skeleton(token.text)
             candidates = self.index.surnames.get(skel)
-            exact = bool(candidates)
-            if not candidates and token.capitalized and len(skel) >= 5:
+            if not candidates and token.capitalized and len(skel) >= 5 and skel not in given_name_skeletons():
                 best = process.extractOne(skel, surnames, scorer=fuzz.ratio, score_cutoff=88)
-                candidates = self.index.surnames[best[0]] if best else None
+                if best and best[0][0] == skel[0]:
+                    candidates = self.index.surnames[best[0]]
             if not candidates:
                 continue
+            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            if nxt is not None and nxt.capitalized and not self.taken[i + 1] and _gap_ok(self.text, token, nxt, " "):
+                continue  # "Michael Anton": a first name, not the surname of someone else
             person = candidates[0]
             given, _ = self.index.persons[person]
             first = i
@@ -210,7 +213,7 @@ class _Matcher:
                 previous = self.tokens[i - 1]
                 if given and fuzz.ratio(skeleton(previous.text), given) >= 80:
                     first = i - 1
-            if not (token.capitalized or first < i or (exact and token.norm in self.capitalized_forms)):
+            if not (token.capitalized or first < i or token.norm in self.capitalized_forms):
                 continue
             self.add(first, i, person, "person", "variant")
 

@@ -62,7 +62,8 @@ class EventMention:
     new_document: bool = False
     qualified: bool = False
     about_meeting: bool = False
-    anaphoric: bool = False
+    anaphoric: bool = False  # a reference to an earlier proposal with no step of its own
+    date_by_reference: bool = False  # "damals", "à cette occasion": dated by an earlier event
     speaker: str | None = None
     evidence_start: int = 0
     evidence_end: int = 0
@@ -252,8 +253,7 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         following = ctx.text[ctx.local(end):ctx.local(end) + 4]
         mention.qualified = bool(re.match(r"\s+(?:de|di|of|del|des|über|zur|zum)\b", following))
         mention.about_meeting = lex.has("meeting_in_person", noun)
-        if lex.has("anaphora_cues", local) and not date:
-            mention.anaphoric = True
+        mention.date_by_reference = bool(lex.has("anaphora_cues", local) and not date)
         _assign_proposal_roles(ctx, mention, part)
         mentions.append(mention)
     return mentions
@@ -372,10 +372,9 @@ def find_statements(ctx: SentenceContext) -> list[EventMention]:
         around = ctx.text[max(0, ctx.local(clause_start) - 25):ctx.local(clause_end)]
         if lex.has("habitual_cues", around):
             continue
-        speaker = _speaker_before(ctx, position)
-        if speaker is None:
-            after = [m for m in ctx.mentions if 0 <= m.start - (match.end() + ctx.offset) <= 3]
-            speaker = after[0] if after else None
+        after = [m for m in ctx.mentions if 0 <= m.start - (match.end() + ctx.offset) <= 3]
+        inverted = bool(after) and re.search(r"[,\"»”]\s*$", ctx.text[:ctx.local(position)])
+        speaker = after[0] if inverted else _speaker_before(ctx, position) or (after[0] if after else None)
         if speaker is None:
             continue
         date, in_clause = ctx.date_for(position, position + len(match.group(0)))
@@ -427,7 +426,8 @@ def classify(sentences: list[Sentence], text: str, lexicon: Lexicon, actors: Doc
         concessions = find_concessions(ctx)
         statements = find_statements(ctx)
         if statements and (any(p.accepted_by or p.rejected_by or not p.anaphoric for p in proposals)
-                           or any(c.status == "demanded" for c in concessions)):
+                           or any(c.status == "demanded" or statements[0].speaker in c.conceding
+                                  for c in concessions)):
             statements = []
         mentions += meetings + proposals + concessions + statements
     return mentions, unresolved
