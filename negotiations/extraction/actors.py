@@ -131,6 +131,7 @@ class _Matcher:
     def run(self) -> DocumentActors:
         self.match_exact()
         self.match_person_variants()
+        self.attach_first_names()
         self.match_demonyms()
         self.discover_people()
         self.discover_organizations()
@@ -160,7 +161,9 @@ class _Matcher:
                     continue
                 if length == 1 and not window[0].capitalized and window[0].norm not in self.capitalized_forms:
                     continue  # "may", "brown": a lower-case word is a name only if the text also capitalises it
-                counts = not (entry.alias_kind == "metonym" and self._after_locative(i))
+                dateline = entry.alias_kind == "metonym" and all(t.text.isupper() for t in window) \
+                    and len(window[0].text) > 2
+                counts = not (entry.alias_kind == "metonym" and (self._after_locative(i) or dateline))
                 self.add(i, i + length - 1, entry.actor, index.kinds[entry.actor], entry.alias_kind,
                          counts=counts)
                 i += length
@@ -187,6 +190,22 @@ class _Matcher:
         if not actor or not actor.offices or self.published is None:
             return True
         return any(o.held_on(self.published) for o in actor.offices)
+
+    def attach_first_names(self) -> None:
+        """ "Nadschib Mikati": a capitalised word right before a known surname is that person's
+        first name in another spelling, not a new actor."""
+        for mention in self.mentions:
+            if mention.kind != "person" or " " in mention.text:
+                continue
+            k = next((n for n, t in enumerate(self.tokens) if t.start == mention.start), None)
+            if k is None or k == 0 or self.taken[k - 1]:
+                continue
+            previous = self.tokens[k - 1]
+            if previous.capitalized and previous.text.isalpha() and not self._common_word(previous) \
+                    and _gap_ok(self.text, previous, self.tokens[k], " ") and not self._at_sentence_start(previous):
+                mention.start = previous.start
+                mention.text = self.text[mention.start:mention.end]
+                self.taken[k - 1] = True
 
     def match_person_variants(self) -> None:
         surnames = list(self.index.surnames)
