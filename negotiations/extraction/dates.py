@@ -47,7 +47,8 @@ class TimeExpression:
     start: int
     end: int
     text: str
-    kind: str  # date | month | year | weekday | relative_day | week | weekend | relative_month | relative_year
+    kind: str  # date | month | year | weekday | relative_day | week | weekend | relative_month
+    #            | relative_year | event_relative ("the next day": relative to an earlier dated event)
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -136,6 +137,9 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
     ):
         for m in lexicon.find(key, text):
             add(TimeExpression(m.start(), m.end(), m.group(0), kind, offset=offset))
+    for key, offset in (("day_after", 1), ("day_before", -1)):
+        for m in lexicon.find(key, text):
+            add(TimeExpression(m.start(), m.end(), m.group(0), "event_relative", offset=offset))
     relative_days = lexicon.mapping("relative_days")
     pattern = compile_phrases(relative_days)
     if pattern:

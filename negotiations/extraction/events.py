@@ -64,6 +64,7 @@ class EventMention:
     about_meeting: bool = False
     anaphoric: bool = False  # a reference to an earlier proposal with no step of its own
     date_by_reference: bool = False  # "damals", "à cette occasion": dated by an earlier event
+    days_after_reference: int | None = None  # "the next day": one day after an earlier dated event
     speaker: str | None = None
     evidence_start: int = 0
     evidence_end: int = 0
@@ -143,6 +144,12 @@ class SentenceContext:
             return SCHEDULED
         return ASSERTED
 
+    def days_after_reference(self, start: int, end: int) -> int | None:
+        relative = [d for d in self.dates if d.expr.kind == "event_relative"]
+        if not relative:
+            return None
+        return min(relative, key=lambda d: abs(d.start - start)).expr.offset
+
     def place(self) -> str | None:
         for m in self.all_mentions:
             if not m.counts and m.via == "metonym":
@@ -204,7 +211,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     actors = [m.name for m in ctx.mentions]
     actors = list(dict.fromkeys(actors))
     place = ctx.place()
-    if len(actors) < 2 or not (date or place):
+    if len(actors) < 2 or not (date or place or ctx.days_after_reference(start, end) is not None):
         return []
     return [EventMention(
         "meeting", ctx.sentence, start, end, word, actors, date, in_clause,
@@ -429,5 +436,9 @@ def classify(sentences: list[Sentence], text: str, lexicon: Lexicon, actors: Doc
                            or any(c.status == "demanded" or statements[0].speaker in c.conceding
                                   for c in concessions)):
             statements = []
-        mentions += meetings + proposals + concessions + statements
+        found = meetings + proposals + concessions + statements
+        for mention in found:
+            if not mention.date:
+                mention.days_after_reference = ctx.days_after_reference(mention.trigger_start, mention.trigger_end)
+        mentions += found
     return mentions, unresolved

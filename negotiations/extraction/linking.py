@@ -14,6 +14,7 @@ an agreement (granted or offered concessions take their agreement's date).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from .dates import UNKNOWN, DateValue
@@ -167,6 +168,13 @@ def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
         if event.date:
             continue
         index = event.sentence_index
+        offset = event.first.days_after_reference
+        if offset is not None:
+            earlier = [e for e in dated if 0 < index - e.sentence_index <= 3 and e.date.precision == "day"]
+            if earlier:
+                day = dt.date.fromisoformat(earlier[-1].date.value) + dt.timedelta(days=offset)
+                event.date = DateValue.day(day)
+            continue
         if event.type == "concession" and event.first.status in ("granted", "offered"):
             nearby = [p for p in proposals if 0 <= index - p.sentence_index <= 6]
             if nearby:

@@ -155,3 +155,11 @@ def test_signing_in_the_presence_of_named_people_is_also_a_meeting(gazetteer):
     text = "Rusia y Ucrania firmaron el viernes un acuerdo en presencia del presidente Trump y de Putin."
     events = events_of(text, gazetteer, "es", dt.date(2025, 3, 22))
     assert sorted(e.type for e in events) == ["meeting", "proposal"]
+
+
+def test_the_next_day_is_one_day_after_the_event_dated_before(gazetteer):
+    text = ("Trump met Putin in Helsinki on Friday. "
+            "Il giorno dopo is not English. The next day Trump held a phone call with Zelensky.")
+    calls = [e for e in of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 17)), "meeting")
+             if e.subtype == "phone_call"]
+    assert [c.date for c in calls] == ["2025-03-15"]
