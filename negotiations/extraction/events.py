@@ -292,7 +292,7 @@ def _assign_proposal_roles(ctx: SentenceContext, mention: EventMention, part: tu
 
 
 def _speaker_before(ctx: SentenceContext, position: int, reach: int = 45) -> ActorMention | None:
-    before = [m for m in ctx.mentions if m.end <= position and position - m.end <= reach]
+    before = [m for m in ctx.mentions if m.end <= position and position - m.end <= reach and m.via != "group"]
     return before[-1] if before else None
 
 
@@ -379,7 +379,7 @@ def find_statements(ctx: SentenceContext) -> list[EventMention]:
         around = ctx.text[max(0, ctx.local(clause_start) - 25):ctx.local(clause_end)]
         if lex.has("habitual_cues", around):
             continue
-        after = [m for m in ctx.mentions if 0 <= m.start - (match.end() + ctx.offset) <= 3]
+        after = [m for m in ctx.mentions if 0 <= m.start - (match.end() + ctx.offset) <= 3 and m.via != "group"]
         inverted = bool(after) and re.search(r"[,\"»”]\s*$", ctx.text[:ctx.local(position)])
         speaker = after[0] if inverted else _speaker_before(ctx, position) or (after[0] if after else None)
         if speaker is None:

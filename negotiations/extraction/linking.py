@@ -109,7 +109,9 @@ def _link_proposals(mentions: list[EventMention]) -> list[Event]:
                     target = event
         else:
             own_date = mention.date_in_clause and mention.date
-            for event in reversed(same_kind):
+            noun = mention.trigger.lower()
+            naming_it = [e for e in same_kind if any(noun in m.sentence.text.lower() for m in e.mentions)]
+            for event in reversed(naming_it or same_kind):
                 if own_date and mention.qualified and event.date and not dates_compatible(event.date, mention.date):
                     continue
                 target = event
