@@ -353,9 +353,12 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             candidates = [m for m in ctx.mentions if lo <= m.start < hi and m.name not in speakers]
             if status == "discussed":
                 candidates = [m for m in candidates if m.kind != "person"]  # what is at stake belongs to a party
-            if not candidates or candidates[0].via == "group":
+            if candidates and candidates[0].via == "group" and category == "prisoner_exchange":
+                conceding = [m.name for m in candidates if m.via == "group"]  # an exchange: both concede
+            elif not candidates or candidates[0].via == "group":
                 continue  # nobody identifiable gives anything, or mutual terms ("both sides")
-            conceding = [candidates[0].name]
+            else:
+                conceding = [candidates[0].name]
         if not actors:
             continue
         date, in_clause = ctx.date_for(start, start + len(word), (lo, hi))

@@ -163,3 +163,14 @@ def test_the_next_day_is_one_day_after_the_event_dated_before(gazetteer):
     calls = [e for e in of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 17)), "meeting")
              if e.subtype == "phone_call"]
     assert [c.date for c in calls] == ["2025-03-15"]
+
+
+def test_german_compound_prisoner_exchange_agreed_by_both_sides(gazetteer):
+    text = "Russland und die Ukraine trafen sich am Montag in Istanbul. Beide Seiten einigten sich auf den Austausch aller Kriegsgefangenen."
+    [concession] = of_type(events_of(text, gazetteer, "de", dt.date(2025, 6, 4)), "concession")
+    assert set(concession.roles["conceding"]) == {"Russia", "Ukraine"}
+
+
+def test_readiness_to_meet_is_not_a_meeting(gazetteer):
+    text = "Der Kremlsprecher erklärte, Putin sei zu einem Treffen mit Selenskyj in Moskau bereit."
+    assert of_type(events_of(text, gazetteer, "de", dt.date(2025, 6, 4)), "meeting") == []

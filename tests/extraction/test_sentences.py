@@ -19,3 +19,12 @@ def test_abbreviations_and_ordinal_dates_do_not_end_a_sentence():
 def test_quoted_sentence_end_is_a_boundary():
     text = 'Trump said: "Russia has all the cards." Putin did not answer.'
     assert len(split_sentences(text)) == 2
+
+
+def test_garbled_sentence_starting_in_lower_case_is_split():
+    text = 'Die ukrainische Seite lehnte den Vorschlag ab. il presidente ucraino Selenskyj sagte nein.'
+    assert len(split_sentences(text)) == 2
+
+
+def test_abbreviation_before_a_lower_case_word_is_not_a_boundary():
+    assert len(split_sentences("Sanktionen, Exporte usw. wurden besprochen.")) == 1
