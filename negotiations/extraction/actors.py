@@ -137,6 +137,8 @@ class _Matcher:
         self.discover_organizations()
         self.match_titles()
         self.mentions.sort(key=lambda m: m.start)
+        self.resolve_bare_government()
+        self.mentions.sort(key=lambda m: m.start)
         return DocumentActors(self.mentions, self._info())
 
     def match_exact(self) -> None:
@@ -285,6 +287,7 @@ class _Matcher:
         lex = self.lexicon
         return (
             word in _stopwords(lex)
+            or bool(lex.pattern("government_nouns") and lex.pattern("government_nouns").fullmatch(token.text))
             or word in {normalize(m) for m in lex.mapping("months")}
             or any(word.startswith(normalize(w).rstrip("*")) for w in lex.mapping("weekdays"))
             or bool(_role_pattern(lex) and _role_pattern(lex).fullmatch(token.text))
@@ -437,6 +440,28 @@ class _Matcher:
                 if m.via == "demonym":
                     m.counts = False
             self.mentions.append(ActorMention(start, end, self.text[start:end], person, "person", "office"))
+
+    def resolve_bare_government(self) -> None:
+        """ "El Gobierno de Colombia ... el Gobierno garantizará": a bare government noun refers
+        to the state the article last attached to it."""
+        pattern = self.lexicon.pattern("government_nouns")
+        if not pattern:
+            return
+        last_state = None
+        for match in pattern.finditer(self.text):
+            window_end = match.end() + 25
+            attached = [m for m in self.mentions if m.kind == "state" and (
+                match.end() <= m.start <= window_end or match.start() - 20 <= m.end <= match.start())
+                and not re.search(r"[.;:!?,]", self.text[min(m.end, match.end()):max(m.start, match.start())])]
+            if attached:
+                last_state = min(attached, key=lambda m: abs(m.start - match.start()))
+                if last_state.via == "demonym":
+                    last_state.counts = True
+                continue
+            if last_state is None or any(m.start <= match.start() < m.end for m in self.mentions):
+                continue
+            self.mentions.append(ActorMention(match.start(), match.end(), match.group(0), last_state.name,
+                                              "state", "coreference"))
 
     def _info(self) -> dict[str, ActorInfo]:
         info: dict[str, ActorInfo] = {}

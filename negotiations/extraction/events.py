@@ -111,10 +111,12 @@ class SentenceContext:
         left, right = clause_bounds(self.text, self.local(start), self.local(end))
         return left + self.offset, right + self.offset
 
-    def date_for(self, start: int, end: int, part: tuple[int, int] | None = None) -> tuple[DateValue, bool]:
+    def date_for(self, start: int, end: int, part: tuple[int, int] | None = None,
+                 past_only: bool = False) -> tuple[DateValue, bool]:
         """Nearest usable time expression to a trigger; the flag says it sits in its clause."""
         lo, hi = part or (self.sentence.start, self.sentence.end)
-        candidates = [d for d in self.dates if d.value and not d.expr.is_effect and lo <= d.start and d.end <= hi]
+        candidates = [d for d in self.dates if d.value and not d.expr.is_effect and lo <= d.start and d.end <= hi
+                      and not (past_only and d.tense == FUTURE)]
         if not candidates:
             return UNKNOWN, False
         clause = self.clause(start, end)
@@ -128,8 +130,10 @@ class SentenceContext:
         in_clause = clause[0] <= best.start and best.end <= clause[1]
         return best.value, in_clause
 
-    def modality(self, start: int, end: int, date: DateValue = UNKNOWN) -> str:
+    def modality(self, start: int, end: int, date: DateValue = UNKNOWN, radius: int | None = None) -> str:
         clause_start, clause_end = self.clause(start, end)
+        if radius is not None:
+            clause_start, clause_end = max(self.sentence.start, start - radius), min(self.sentence.end, end + radius)
         clause = self.text[self.local(clause_start):self.local(clause_end)]
         lex = self.lexicon
         if lex.has("denial_cues", clause):
@@ -253,8 +257,9 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                 date, in_clause = step_date, True
         if not actors:
             continue
+        step_start, step_end, _ = steps[0]
         mention = EventMention("proposal", ctx.sentence, start, end, noun, actors, date, in_clause,
-                               ctx.modality(start, end), evidence_start=ctx.sentence.start,
+                               ctx.modality(step_start, step_end, radius=30), evidence_start=ctx.sentence.start,
                                evidence_end=ctx.sentence.end)
         mention.new_document = _article_before(ctx, start, "indefinite_articles")
         following = ctx.text[ctx.local(end):ctx.local(end) + 4]
@@ -387,9 +392,9 @@ def find_statements(ctx: SentenceContext) -> list[EventMention]:
         speaker = after[0] if inverted else _speaker_before(ctx, position) or (after[0] if after else None)
         if speaker is None:
             continue
-        date, in_clause = ctx.date_for(position, position + len(match.group(0)))
+        date, in_clause = ctx.date_for(position, position + len(match.group(0)), past_only=True)
         return [EventMention("statement", ctx.sentence, position, position + len(match.group(0)),
-                             match.group(0), [speaker.name], date if in_clause else UNKNOWN, in_clause,
+                             match.group(0), [speaker.name], date, in_clause,
                              ctx.modality(position, position + len(match.group(0))), speaker=speaker.name,
                              location=ctx.place())]
     return []
