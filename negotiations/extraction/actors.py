@@ -4,6 +4,7 @@ article's date, demonyms used for the state itself, and people or groups the gaz
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -82,11 +83,16 @@ class ActorInfo:
 
 @dataclass
 class DocumentActors:
-    mentions: list[ActorMention]
+    mentions: list[ActorMention]  # sorted by start
     info: dict[str, ActorInfo]
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def in_span(self, start: int, end: int, *, counting_only: bool = True) -> list[ActorMention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end and (m.counts or not counting_only)]
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end and (m.counts or not counting_only)]
 
     def names_in_span(self, start: int, end: int) -> list[str]:
         names: list[str] = []
@@ -120,6 +126,9 @@ class _Matcher:
         self.sentence_starts = {s.start for s in sentences}
         self.discovered: dict[str, str] = {}
         self.capitalized_forms = {t.norm for t in self.tokens if t.capitalized}
+        self._ordered: list[ActorMention] = []
+        self._ordered_starts: list[int] = []
+        self._ordered_count = -1
 
     def add(self, first: int, last: int, name: str, kind: str, via: str, known: bool = True,
             counts: bool = True) -> None:
@@ -196,10 +205,11 @@ class _Matcher:
     def attach_first_names(self) -> None:
         """ "Nadschib Mikati": a capitalised word right before a known surname is that person's
         first name in another spelling, not a new actor."""
+        token_at = {t.start: n for n, t in enumerate(self.tokens)}
         for mention in self.mentions:
             if mention.kind != "person" or " " in mention.text:
                 continue
-            k = next((n for n, t in enumerate(self.tokens) if t.start == mention.start), None)
+            k = token_at.get(mention.start)
             if k is None or k == 0 or self.taken[k - 1]:
                 continue
             previous = self.tokens[k - 1]
@@ -288,8 +298,8 @@ class _Matcher:
         return (
             word in _stopwords(lex)
             or bool(lex.pattern("government_nouns") and lex.pattern("government_nouns").fullmatch(token.text))
-            or word in {normalize(m) for m in lex.mapping("months")}
-            or any(word.startswith(normalize(w).rstrip("*")) for w in lex.mapping("weekdays"))
+            or word in _calendar_words(lex)[0]
+            or word.startswith(_calendar_words(lex)[1])
             or bool(_role_pattern(lex) and _role_pattern(lex).fullmatch(token.text))
         )
 
@@ -411,6 +421,16 @@ class _Matcher:
                 if not neighbours_capitalized:
                     self.add(k, k, text, "organization", "discovered", known=False)
 
+    def _mentions_between(self, start: int, end: int) -> list[ActorMention]:
+        ordered = sorted(self.mentions, key=lambda m: m.start) if self._ordered_count != len(self.mentions) else \
+            self._ordered
+        if self._ordered_count != len(self.mentions):
+            self._ordered, self._ordered_count = ordered, len(self.mentions)
+            self._ordered_starts = [m.start for m in ordered]
+        first = bisect.bisect_left(self._ordered_starts, start)
+        last = bisect.bisect_right(self._ordered_starts, end)
+        return self._ordered[first:last]
+
     def match_titles(self) -> None:
         """Titles without a name ("il presidente ucraino") resolve to the office holder at the date."""
         titles = self.lexicon.mapping("office_titles")
@@ -422,11 +442,12 @@ class _Matcher:
             role = lookup.get(normalize(re.sub(r"[\s']+", " ", match.group(0))))
             if not role:
                 continue
-            following = [m for m in self.mentions if 0 <= m.start - match.end() <= 40 and m.kind == "person"]
+            window = self._mentions_between(match.start() - 25, match.end() + 45)
+            following = [m for m in window if 0 <= m.start - match.end() <= 40 and m.kind == "person"]
             if following and not _CLAUSE_PUNCTUATION.search(self.text[match.end():following[0].start].replace(",", "")):
                 continue
             lo, hi = max(0, match.start() - 25), match.end() + 25
-            nearby = [m for m in self.mentions if m.kind == "state" and lo <= m.start and m.end <= hi
+            nearby = [m for m in window if m.kind == "state" and lo <= m.start and m.end <= hi
                       and not re.search(r"[.;:!?,]", self.text[min(m.end, match.end()):max(m.start, match.start())])]
             if not nearby:
                 continue
@@ -450,7 +471,8 @@ class _Matcher:
         last_state = None
         for match in pattern.finditer(self.text):
             window_end = match.end() + 25
-            attached = [m for m in self.mentions if m.kind == "state" and (
+            attached = [m for m in self._mentions_between(match.start() - 40, match.end() + 30)
+                        if m.kind == "state" and (
                 match.end() <= m.start <= window_end or match.start() - 20 <= m.end <= match.start())
                 and not re.search(r"[.;:!?,]", self.text[min(m.end, match.end()):max(m.start, match.start())])]
             if attached:
@@ -458,7 +480,8 @@ class _Matcher:
                 if last_state.via == "demonym":
                     last_state.counts = True
                 continue
-            if last_state is None or any(m.start <= match.start() < m.end for m in self.mentions):
+            if last_state is None or any(m.start <= match.start() < m.end
+                                         for m in self._mentions_between(match.start() - 60, match.end())):
                 continue
             self.mentions.append(ActorMention(match.start(), match.end(), match.group(0), last_state.name,
                                               "state", "coreference"))
@@ -475,6 +498,15 @@ class _Matcher:
             if mention.text not in entry.surface_forms:
                 entry.surface_forms.append(mention.text)
         return info
+
+
+@cache
+def _calendar_words_for(language: str, months: tuple[str, ...], weekdays: tuple[str, ...]):
+    return frozenset(normalize(m) for m in months), tuple(normalize(w).rstrip("*") for w in weekdays)
+
+
+def _calendar_words(lexicon: Lexicon):
+    return _calendar_words_for(lexicon.language, tuple(lexicon.mapping("months")), tuple(lexicon.mapping("weekdays")))
 
 
 @cache

@@ -163,7 +163,9 @@ def extract(text: str, *, published: dt.date | None, gazetteer: Gazetteer, langu
         published = find_dateline(text, lexicon)
         if published is not None:
             warnings.append(f"publication date {published.isoformat()} taken from the article's dateline")
-    if detected and detected != lexicon.language:
+    if detected is None and cleaned.strip():
+        warnings.append(f"language not recognised: using {lexicon.language!r} vocabulary")
+    elif detected and detected != lexicon.language:
         warnings.append(f"no lexicon for language {detected!r}: using {lexicon.language!r} vocabulary")
     sentences = split_sentences(cleaned)
     document_actors = find_actors(cleaned, sentences, gazetteer, lexicon, published)
