@@ -73,7 +73,6 @@ class ExtractionResult:
                         "title": self.title},
             "actors": actors,
             "events": [e.to_json() for e in self.events],
-            "warnings": list(self.warnings),
         }
 
 
