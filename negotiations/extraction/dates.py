@@ -206,6 +206,14 @@ def clause_tense(clause: str, lexicon: Lexicon) -> str:
     return PAST
 
 
+def expression_tense(text: str, expr: TimeExpression, lexicon: Lexicon) -> str:
+    """Tense of the words governing a time expression: the stretch of its clause just before it
+    ("che è previsto per martedì", "que firmaron el 23 de junio") and the word right after it."""
+    left, right = clause_bounds(text, expr.start, expr.end)
+    window = text[max(left, expr.start - 30):min(right, expr.end + 12)]
+    return clause_tense(window, lexicon)
+
+
 def week_span(monday: dt.date) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 

@@ -16,9 +16,9 @@ from .dates import (
     UNKNOWN,
     DateValue,
     TimeExpression,
-    clause_around,
     clause_bounds,
     clause_tense,
+    expression_tense,
     find_time_expressions,
     needs_publication_date,
     resolve,
@@ -92,7 +92,7 @@ class SentenceContext:
         for expr in find_time_expressions(self.text, lexicon):
             if expr.is_since:
                 continue
-            tense = clause_tense(clause_around(self.text, expr.start, expr.end), lexicon)
+            tense = expression_tense(self.text, expr, lexicon)
             value = resolve(expr, published, tense)
             self.dates.append(DatedExpression(expr, expr.start + self.offset, expr.end + self.offset, value, tense))
         self.unresolved = [d for d in self.dates if not d.value and needs_publication_date(d.expr)]
@@ -138,7 +138,7 @@ class SentenceContext:
         lex = self.lexicon
         if lex.has("denial_cues", clause):
             return DENIED
-        if lex.has("conditional_cues", self.text):
+        if lex.has("conditional_cues", clause):
             return CONDITIONAL
         if lex.has("hypothetical_cues", clause):
             return HYPOTHETICAL
@@ -347,8 +347,11 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             status = "offered"
         elif lex.has("concession_grant", local) or lex.has("terms_cues", ctx.text):
             status = "granted"
-        else:
+        elif lex.has("on_the_table_cues", local) or lex.has("on_the_table_cues", ctx.text) \
+                or lex.has("hypothetical_cues", local) or lex.has("conditional_cues", local):
             status = "discussed"
+        else:
+            continue  # a background fact ("Russia holds the territory") is not on the table
         if status == "demanded":
             cue = demand[0].end() + lo
             conceding = [m.name for m in ctx.mentions if cue <= m.start < hi][:1]

@@ -74,6 +74,9 @@ def _link_meetings(mentions: list[EventMention], people: set[str]) -> list[Event
                 continue
             if not dates_compatible(event.date, mention.date):
                 continue
+            places = {m.location.casefold() for m in event.mentions if m.location}
+            if mention.location and places and mention.location.casefold() not in places:
+                continue  # the ceremony at the State Department and the reception in the Oval Office
             shared = set(event.actors) & set(mention.actors)
             shared_people = {a for a in shared if a in people}
             same_day = bool(event.date) and event.date == mention.date

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .actors import ActorInfo, find_actors
 from .clean import clean_text, guess_title, html_to_text, looks_like_html
@@ -135,6 +135,22 @@ def _event_output(event: Event, text: str) -> ExtractedEvent:
     )
 
 
+def _mark_title(sentences, title: str | None):
+    """The headline repeated at the top of the text is a heading, even with a full stop inside."""
+    if not title:
+        return sentences
+    key = " ".join(title.split()).casefold()
+    lines = {}
+    for sentence in sentences:
+        lines.setdefault(sentence.paragraph, []).append(sentence)
+    marked = []
+    for sentence in sentences:
+        line = " ".join(" ".join(s.text for s in lines[sentence.paragraph]).split()).casefold()
+        is_title = sentence.paragraph <= 3 and (line == key or key.startswith(line))
+        marked.append(replace(sentence, is_heading=True) if is_title else sentence)
+    return marked
+
+
 def _anaphoric_sentences(sentences, lexicon) -> set[int]:
     return {s.index for s in sentences if lexicon.has("anaphora_cues", s.text)}
 
@@ -166,7 +182,7 @@ def extract(text: str, *, published: dt.date | None, gazetteer: Gazetteer, langu
         warnings.append(f"language not recognised: using {lexicon.language!r} vocabulary")
     elif detected and detected != lexicon.language:
         warnings.append(f"no lexicon for language {detected!r}: using {lexicon.language!r} vocabulary")
-    sentences = split_sentences(cleaned)
+    sentences = _mark_title(split_sentences(cleaned), title)
     document_actors = find_actors(cleaned, sentences, gazetteer, lexicon, published)
     mentions, unresolved = classify(sentences, cleaned, lexicon, document_actors, published)
     people = {name for name, info in document_actors.info.items() if info.kind == "person"}
