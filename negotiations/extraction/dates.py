@@ -137,6 +137,16 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
     ):
         for m in lexicon.find(key, text):
             add(TimeExpression(m.start(), m.end(), m.group(0), kind, offset=offset))
+    numbers = {k.lower(): v for k, v in lexicon.mapping("number_words").items()}
+    number = "|".join([r"\d{1,2}", *map(re.escape, sorted(numbers, key=len, reverse=True))])
+    for unit, phrases in lexicon.mapping("ago_patterns").items():
+        for phrase in phrases:
+            body = re.escape(phrase).replace(r"\{n\}", f"({number})").replace(r"\ ", r"\s+")
+            for m in re.finditer(rf"(?<!\w){body}(?!\w)", text, re.IGNORECASE):
+                word = m.group(1).lower()
+                count = int(word) if word.isdigit() else numbers.get(word, 0)
+                kind = {"day": "relative_day", "week": "week", "month": "relative_month"}[unit]
+                add(TimeExpression(m.start(), m.end(), m.group(0), kind, offset=-count))
     for key, offset in (("day_after", 1), ("day_before", -1)):
         for m in lexicon.find(key, text):
             add(TimeExpression(m.start(), m.end(), m.group(0), "event_relative", offset=offset))

@@ -148,3 +148,12 @@ def test_month_with_a_modifier_keeps_month_precision():
 
 def test_surname_may_is_not_a_month():
     assert dates_in("Theresa May met the envoy.", "en") == []
+
+
+def test_days_and_weeks_ago_in_several_languages():
+    published = dt.date(2025, 3, 20)  # a Thursday
+    assert dates_in("They met three days ago.", "en", published) == [DateValue("2025-03-17", "day")]
+    assert dates_in("si sono incontrati due settimane fa", "it", published) == [DateValue("2025-03", "month")]
+    assert dates_in("vor zwei Tagen in Riad", "de", published) == [DateValue("2025-03-18", "day")]
+    assert dates_in("il y a un mois", "fr", published) == [DateValue("2025-02", "month")]
+    assert dates_in("hace 5 días", "es", published) == [DateValue("2025-03-15", "day")]
