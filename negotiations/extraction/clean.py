@@ -108,6 +108,8 @@ def html_to_text(html: str) -> tuple[str | None, str, dt.date | None]:
         _without_page_furniture(html), include_comments=False, include_tables=False, include_links=False,
         include_images=False, favor_precision=True,
     ) or ""
+    if not extracted.strip():
+        extracted = _paragraph_text(_without_page_furniture(html))
     metadata = trafilatura.extract_metadata(html)
     title = metadata.title if metadata and metadata.title else None
     published = None
@@ -141,6 +143,18 @@ def _without_page_furniture(html: str) -> str:
         if marker.strip() and _FURNITURE.search(marker) and element.getparent() is not None:
             element.drop_tree()
     return lxml_html.tostring(tree, encoding="unicode")
+
+
+def _paragraph_text(html: str) -> str:
+    """Fallback when trafilatura finds no main text: the page's paragraphs and headings."""
+    try:
+        from lxml import html as lxml_html
+
+        tree = lxml_html.fromstring(html)
+    except Exception:  # lxml raises its own parser errors on broken markup
+        return re.sub(r"<[^>]+>", " ", html)
+    blocks = tree.xpath("//h1|//h2|//h3|//p|//li")
+    return "\n".join(" ".join(block.text_content().split()) for block in blocks)
 
 
 def looks_like_html(text: str) -> bool:

@@ -77,3 +77,8 @@ def test_html_main_text_without_navigation_ads_or_cookie_notice():
         assert noise not in text
     assert title.startswith("Vertice a Ginevra")
     assert published.isoformat() == "2024-05-14"
+
+
+def test_short_html_page_falls_back_to_its_paragraphs():
+    title, text, published = html_to_text("<html><body><p>Trump met Putin in Helsinki on Monday.</p></body></html>")
+    assert "Trump met Putin in Helsinki on Monday." in text
