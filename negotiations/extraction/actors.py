@@ -285,6 +285,11 @@ class _Matcher:
             if acts and roles and roles.search(after) and not (state_nouns and state_nouns.search(window)):
                 acts = False
             self.add(i, i, state, "state", "demonym", counts=acts)
+        demonyms = sorted((m for m in self.mentions if m.via == "demonym"), key=lambda m: m.start)
+        for left, right in zip(demonyms, demonyms[1:], strict=False):
+            between = self.text[left.end:right.start].strip().lower()
+            if between in {",", "and", "e", "und", "et", "y", "or", "o", "oder", "ou"} and (left.counts or right.counts):
+                left.counts = right.counts = True  # "Egyptian and Qatari mediators"
 
     def _is_name_token(self, token: Token) -> bool:
         text = token.text

@@ -126,3 +126,8 @@ def test_lowercase_common_word_is_not_a_surname(gazetteer):
 def test_lowercase_garbled_surname_counts_when_the_text_also_capitalises_it(gazetteer):
     document = actors_of("Putin ha parlato. Poi trump e putin hanno deciso.", gazetteer, "it")
     assert [m.name for m in document.mentions if m.counts].count("Vladimir Putin") == 2
+
+
+def test_coordinated_demonyms_share_the_state_noun(gazetteer):
+    document = actors_of("The plan was put forward by Russian and Ukrainian negotiators.", gazetteer)
+    assert {"Russia", "Ukraine"} <= counted(document)
