@@ -378,8 +378,12 @@ class _Matcher:
                 evidence = role_adjacent and repeated and not self._at_sentence_start(first)
             if evidence:
                 found.append((i, j))
+        organization_words = {normalize(w) for w in self.lexicon.words("organization_words")}
         for i, j in found:
             name = self.text[self.tokens[i].start:self.tokens[j].end]
+            if any(self.tokens[k].norm in organization_words for k in range(i, j + 1)):
+                self.add(i, j, name, "organization", "discovered", known=False)
+                continue
             self.discovered[self.tokens[j].norm] = name
             first_name = self.tokens[i]
             if j > i and skeleton(first_name.text) not in given_names and first_name.norm not in particles:
@@ -394,6 +398,9 @@ class _Matcher:
         return token.start in self.sentence_starts
 
     def discover_organizations(self) -> None:
+        """Unknown groups: acronyms used twice (FARC, M23), or, in languages that do not capitalise
+        nouns, a capitalised word used three times on its own and rarely after a preposition of
+        place (Hamas, but not Gaza)."""
         counts = Counter()
         locative = Counter()
         lowercase = Counter(t.norm for t in self.tokens if t.text.islower())
