@@ -210,6 +210,8 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     if lex.has("series_cues", clause_text) or lex.has("series_cues", window):
         return []
     date, in_clause = ctx.date_for(start, end)
+    if not in_clause and (lex.has("period_cues", clause_text) or lex.has("period_cues", window)):
+        return []  # "talks in Havana since 2012", but not "their first meeting since 2019" on Friday
     if (lex.has("vague_cues", clause_text) or lex.has("vague_cues", ctx.text)) and not in_clause:
         return []
     actors = [m.name for m in ctx.mentions]

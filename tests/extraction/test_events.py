@@ -174,3 +174,13 @@ def test_german_compound_prisoner_exchange_agreed_by_both_sides(gazetteer):
 def test_readiness_to_meet_is_not_a_meeting(gazetteer):
     text = "Der Kremlsprecher erklärte, Putin sei zu einem Treffen mit Selenskyj in Moskau bereit."
     assert of_type(events_of(text, gazetteer, "de", dt.date(2025, 6, 4)), "meeting") == []
+
+
+def test_first_meeting_since_a_year_is_still_a_meeting(gazetteer):
+    text = "Trump and Putin met in Helsinki on Friday, their first meeting since 2019."
+    assert len(of_type(events_of(text, gazetteer, "en"), "meeting")) == 1
+
+
+def test_talks_held_since_a_year_are_a_series(gazetteer):
+    text = "Los negociadores de Rusia y Ucrania se reunieron en Ginebra desde noviembre de 2012."
+    assert of_type(events_of(text, gazetteer, "es"), "meeting") == []
