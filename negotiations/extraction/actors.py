@@ -4,6 +4,7 @@ article's date, demonyms used for the state itself, and people or groups the gaz
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -82,11 +83,16 @@ class ActorInfo:
 
 @dataclass
 class DocumentActors:
-    mentions: list[ActorMention]
+    mentions: list[ActorMention]  # sorted by start
     info: dict[str, ActorInfo]
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def in_span(self, start: int, end: int, *, counting_only: bool = True) -> list[ActorMention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end and (m.counts or not counting_only)]
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end and (m.counts or not counting_only)]
 
     def names_in_span(self, start: int, end: int) -> list[str]:
         names: list[str] = []
@@ -119,6 +125,10 @@ class _Matcher:
         self.mentions: list[ActorMention] = []
         self.sentence_starts = {s.start for s in sentences}
         self.discovered: dict[str, str] = {}
+        self.capitalized_forms = {t.norm for t in self.tokens if t.capitalized}
+        self._ordered: list[ActorMention] = []
+        self._ordered_starts: list[int] = []
+        self._ordered_count = -1
 
     def add(self, first: int, last: int, name: str, kind: str, via: str, known: bool = True,
             counts: bool = True) -> None:
@@ -130,10 +140,13 @@ class _Matcher:
     def run(self) -> DocumentActors:
         self.match_exact()
         self.match_person_variants()
+        self.attach_first_names()
         self.match_demonyms()
         self.discover_people()
         self.discover_organizations()
         self.match_titles()
+        self.mentions.sort(key=lambda m: m.start)
+        self.resolve_bare_government()
         self.mentions.sort(key=lambda m: m.start)
         return DocumentActors(self.mentions, self._info())
 
@@ -144,19 +157,24 @@ class _Matcher:
             matched = False
             for length in range(min(index.max_tokens, len(tokens) - i), 0, -1):
                 window = tokens[i:i + length]
-                if length > 1 and not all(_gap_ok(self.text, a, b) for a, b in zip(window, window[1:])):
-                    continue
                 entries = index.exact.get(tuple(t.norm for t in window))
                 if not entries:
                     continue
+                if length > 1 and not all(_gap_ok(self.text, a, b) for a, b in zip(window, window[1:], strict=False)):
+                    continue
                 surface = tuple(t.text for t in window)
-                entries = [e for e in entries if e.case_sensitive is None or e.case_sensitive == surface]
+                entries = [e for e in entries if (e.case_sensitive is None or e.case_sensitive == surface)
+                           and (e.office is None or (self.published is not None and e.office.held_on(self.published)))]
                 if not entries:
                     continue
                 entry = entries[0]
                 if entry.alias_kind == "title" and not self._title_alias_valid(entry.actor):
                     continue
-                counts = not (entry.alias_kind == "metonym" and self._after_locative(i))
+                if length == 1 and not window[0].capitalized and window[0].norm not in self.capitalized_forms:
+                    continue  # "may", "brown": a lower-case word is a name only if the text also capitalises it
+                dateline = entry.alias_kind == "metonym" and all(t.text.isupper() for t in window) \
+                    and len(window[0].text) > 2
+                counts = not (entry.alias_kind == "metonym" and (self._after_locative(i) or dateline))
                 self.add(i, i + length - 1, entry.actor, index.kinds[entry.actor], entry.alias_kind,
                          counts=counts)
                 i += length
@@ -184,6 +202,23 @@ class _Matcher:
             return True
         return any(o.held_on(self.published) for o in actor.offices)
 
+    def attach_first_names(self) -> None:
+        """ "Nadschib Mikati": a capitalised word right before a known surname is that person's
+        first name in another spelling, not a new actor."""
+        token_at = {t.start: n for n, t in enumerate(self.tokens)}
+        for mention in self.mentions:
+            if mention.kind != "person" or " " in mention.text:
+                continue
+            k = token_at.get(mention.start)
+            if k is None or k == 0 or self.taken[k - 1]:
+                continue
+            previous = self.tokens[k - 1]
+            if previous.capitalized and previous.text.isalpha() and not self._common_word(previous) \
+                    and _gap_ok(self.text, previous, self.tokens[k], " ") and not self._at_sentence_start(previous):
+                mention.start = previous.start
+                mention.text = self.text[mention.start:mention.end]
+                self.taken[k - 1] = True
+
     def match_person_variants(self) -> None:
         surnames = list(self.index.surnames)
         if not surnames:
@@ -193,12 +228,15 @@ class _Matcher:
                 continue
             skel = skeleton(token.text)
             candidates = self.index.surnames.get(skel)
-            exact = bool(candidates)
-            if not candidates and token.capitalized and len(skel) >= 5:
+            if not candidates and token.capitalized and len(skel) >= 5 and skel not in given_name_skeletons():
                 best = process.extractOne(skel, surnames, scorer=fuzz.ratio, score_cutoff=88)
-                candidates = self.index.surnames[best[0]] if best else None
+                if best and best[0][0] == skel[0]:
+                    candidates = self.index.surnames[best[0]]
             if not candidates:
                 continue
+            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            if nxt is not None and nxt.capitalized and not self.taken[i + 1] and _gap_ok(self.text, token, nxt, " "):
+                continue  # "Michael Anton": a first name, not the surname of someone else
             person = candidates[0]
             given, _ = self.index.persons[person]
             first = i
@@ -206,7 +244,7 @@ class _Matcher:
                 previous = self.tokens[i - 1]
                 if given and fuzz.ratio(skeleton(previous.text), given) >= 80:
                     first = i - 1
-            if not (token.capitalized or first < i or (exact and len(token.text) >= 5)):
+            if not (token.capitalized or first < i or token.norm in self.capitalized_forms):
                 continue
             self.add(first, i, person, "person", "variant")
 
@@ -240,28 +278,34 @@ class _Matcher:
                 i > 0 and self.text[self.tokens[i - 1].end:token.start] == "-"
                 and self.index.demonym_state(self.tokens[i - 1].text))
             acts = bool(state_nouns and state_nouns.search(window)) or bool(hyphen_pair)
-            if not acts and determiners and re.search(rf"(?:{determiners.pattern})\s*$", before, re.IGNORECASE):
+            noun_form = token.capitalized or not self.lexicon.data.get("capitalized_nouns")
+            if not acts and noun_form and determiners and re.search(rf"(?:{determiners.pattern})\s*$", before,
+                                                                    re.IGNORECASE):
                 acts = not (roles and roles.search(after))
             if acts and roles and roles.search(after) and not (state_nouns and state_nouns.search(window)):
                 acts = False
             self.add(i, i, state, "state", "demonym", counts=acts)
+        demonyms = sorted((m for m in self.mentions if m.via == "demonym"), key=lambda m: m.start)
+        for left, right in zip(demonyms, demonyms[1:], strict=False):
+            between = self.text[left.end:right.start].strip().lower()
+            if between in {",", "and", "e", "und", "et", "y", "or", "o", "oder", "ou"} and (left.counts or right.counts):
+                left.counts = right.counts = True  # "Egyptian and Qatari mediators"
 
     def _is_name_token(self, token: Token) -> bool:
         text = token.text
         if not text[:1].isupper() or not text.isalpha() and not re.fullmatch(r"[A-Z]\w*", text):
             return False
-        if len(text) > 2 and text.isupper():
-            return False
-        return True
+        return not (len(text) > 2 and text.isupper())
 
     def _common_word(self, token: Token) -> bool:
         word = token.norm
         lex = self.lexicon
         return (
             word in _stopwords(lex)
-            or word in {normalize(m) for m in lex.mapping("months")}
-            or any(word.startswith(normalize(w).rstrip("*")) for w in lex.mapping("weekdays"))
-            or bool(lex.pattern("person_roles") and lex.pattern("person_roles").fullmatch(token.text))
+            or bool(lex.pattern("government_nouns") and lex.pattern("government_nouns").fullmatch(token.text))
+            or word in _calendar_words(lex)[0]
+            or word.startswith(_calendar_words(lex)[1])
+            or bool(_role_pattern(lex) and _role_pattern(lex).fullmatch(token.text))
         )
 
     def _sequences(self):
@@ -299,10 +343,10 @@ class _Matcher:
         before the name, the surname used again on its own, or a speech verb right after it.
         Languages that capitalise nouns (German) need a given name or an adjacent role word."""
         given_names = given_name_skeletons()
-        roles = self.lexicon.pattern("person_roles")
+        roles = _role_pattern(self.lexicon)
         speech = self.lexicon.pattern("statement_verbs")
         particles = {normalize(p) for p in self.lexicon.words("name_particles")}
-        capitalizes_nouns = bool(self.lexicon.words("inflection_suffixes"))
+        capitalizes_nouns = bool(self.lexicon.data.get("capitalized_nouns"))
         sequences = list(self._sequences())
         lone_counts = self._lone_counts(sequences)
         found: list[tuple[int, int]] = []
@@ -334,9 +378,16 @@ class _Matcher:
                 evidence = role_adjacent and repeated and not self._at_sentence_start(first)
             if evidence:
                 found.append((i, j))
+        organization_words = {normalize(w) for w in self.lexicon.words("organization_words")}
         for i, j in found:
             name = self.text[self.tokens[i].start:self.tokens[j].end]
+            if any(self.tokens[k].norm in organization_words for k in range(i, j + 1)):
+                self.add(i, j, name, "organization", "discovered", known=False)
+                continue
             self.discovered[self.tokens[j].norm] = name
+            first_name = self.tokens[i]
+            if j > i and skeleton(first_name.text) not in given_names and first_name.norm not in particles:
+                self.discovered.setdefault(first_name.norm, name)
             self.add(i, j, name, "person", "discovered", known=False)
         for k, token in enumerate(self.tokens):
             if self.taken[k] or not token.capitalized or token.norm not in self.discovered:
@@ -347,11 +398,14 @@ class _Matcher:
         return token.start in self.sentence_starts
 
     def discover_organizations(self) -> None:
+        """Unknown groups: acronyms used twice (FARC, M23), or, in languages that do not capitalise
+        nouns, a capitalised word used three times on its own and rarely after a preposition of
+        place (Hamas, but not Gaza)."""
         counts = Counter()
         locative = Counter()
         lowercase = Counter(t.norm for t in self.tokens if t.text.islower())
         prepositions = {normalize(p) for p in self.lexicon.words("locative_prepositions")}
-        capitalizes_nouns = bool(self.lexicon.words("inflection_suffixes"))
+        capitalizes_nouns = bool(self.lexicon.data.get("capitalized_nouns"))
         for k, token in enumerate(self.tokens):
             if self.taken[k] or not token.capitalized:
                 continue
@@ -379,6 +433,16 @@ class _Matcher:
                 if not neighbours_capitalized:
                     self.add(k, k, text, "organization", "discovered", known=False)
 
+    def _mentions_between(self, start: int, end: int) -> list[ActorMention]:
+        ordered = sorted(self.mentions, key=lambda m: m.start) if self._ordered_count != len(self.mentions) else \
+            self._ordered
+        if self._ordered_count != len(self.mentions):
+            self._ordered, self._ordered_count = ordered, len(self.mentions)
+            self._ordered_starts = [m.start for m in ordered]
+        first = bisect.bisect_left(self._ordered_starts, start)
+        last = bisect.bisect_right(self._ordered_starts, end)
+        return self._ordered[first:last]
+
     def match_titles(self) -> None:
         """Titles without a name ("il presidente ucraino") resolve to the office holder at the date."""
         titles = self.lexicon.mapping("office_titles")
@@ -390,15 +454,17 @@ class _Matcher:
             role = lookup.get(normalize(re.sub(r"[\s']+", " ", match.group(0))))
             if not role:
                 continue
-            following = [m for m in self.mentions if 0 <= m.start - match.end() <= 40 and m.kind == "person"]
+            window = self._mentions_between(match.start() - 25, match.end() + 45)
+            following = [m for m in window if 0 <= m.start - match.end() <= 40 and m.kind == "person"]
             if following and not _CLAUSE_PUNCTUATION.search(self.text[match.end():following[0].start].replace(",", "")):
                 continue
             lo, hi = max(0, match.start() - 25), match.end() + 25
-            nearby = [m for m in self.mentions if m.kind == "state" and lo <= m.start and m.end <= hi
-                      and not re.search(r"[.;:!?]", self.text[min(m.end, match.end()):max(m.start, match.start())])]
+            nearby = [m for m in window if m.kind == "state" and lo <= m.start and m.end <= hi
+                      and not re.search(r"[.;:!?,]", self.text[min(m.end, match.end()):max(m.start, match.start())])]
             if not nearby:
                 continue
-            state = min(nearby, key=lambda m: abs(m.start - match.start())).name
+            nearby = [min(nearby, key=lambda m: abs(m.start - match.start()))]
+            state = nearby[0].name
             person = self.index.office_holder(role, state, self.published)
             if not person:
                 continue
@@ -407,6 +473,30 @@ class _Matcher:
                 if m.via == "demonym":
                     m.counts = False
             self.mentions.append(ActorMention(start, end, self.text[start:end], person, "person", "office"))
+
+    def resolve_bare_government(self) -> None:
+        """ "El Gobierno de Colombia ... el Gobierno garantizará": a bare government noun refers
+        to the state the article last attached to it."""
+        pattern = self.lexicon.pattern("government_nouns")
+        if not pattern:
+            return
+        last_state = None
+        for match in pattern.finditer(self.text):
+            window_end = match.end() + 25
+            attached = [m for m in self._mentions_between(match.start() - 40, match.end() + 30)
+                        if m.kind == "state" and (
+                match.end() <= m.start <= window_end or match.start() - 20 <= m.end <= match.start())
+                and not re.search(r"[.;:!?,]", self.text[min(m.end, match.end()):max(m.start, match.start())])]
+            if attached:
+                last_state = min(attached, key=lambda m: abs(m.start - match.start()))
+                if last_state.via == "demonym":
+                    last_state.counts = True
+                continue
+            if last_state is None or any(m.start <= match.start() < m.end
+                                         for m in self._mentions_between(match.start() - 60, match.end())):
+                continue
+            self.mentions.append(ActorMention(match.start(), match.end(), match.group(0), last_state.name,
+                                              "state", "coreference"))
 
     def _info(self) -> dict[str, ActorInfo]:
         info: dict[str, ActorInfo] = {}
@@ -423,8 +513,31 @@ class _Matcher:
 
 
 @cache
+def _calendar_words_for(language: str, months: tuple[str, ...], weekdays: tuple[str, ...]):
+    return frozenset(normalize(m) for m in months), tuple(normalize(w).rstrip("*") for w in weekdays)
+
+
+def _calendar_words(lexicon: Lexicon):
+    return _calendar_words_for(lexicon.language, tuple(lexicon.mapping("months")), tuple(lexicon.mapping("weekdays")))
+
+
+@cache
 def _stopwords_for(language: str, words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize(w) for w in words)
+
+
+@cache
+def _role_pattern_for(language: str, roles: tuple[str, ...], compounds: bool) -> re.Pattern | None:
+    pattern = compile_phrases(roles)
+    if pattern is None or not compounds:
+        return pattern
+    return re.compile(pattern.pattern.replace("(?<![\\w-])(?:", "(?<![\\w-])\\w*(?:", 1), re.IGNORECASE)
+
+
+def _role_pattern(lexicon: Lexicon) -> re.Pattern | None:
+    """Role words before a name; in German also as the end of a compound ("Regierungschef")."""
+    return _role_pattern_for(lexicon.language, tuple(lexicon.words("person_roles")),
+                             bool(lexicon.data.get("capitalized_nouns")))
 
 
 def _locatives(lexicon: Lexicon) -> frozenset[str]:

@@ -43,9 +43,7 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     parts = [p for p in _SEPARATOR_RUN.split(stripped) if p.strip()]
     separators = len(_SEPARATOR_RUN.findall(stripped))
-    if separators >= 1 and len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts):
-        return True
-    return False
+    return bool(separators >= 1 and len(parts) >= 2 and all(len(p.split()) <= 6 for p in parts))
 
 
 def _keep_one_copy(match: re.Match) -> str:
@@ -107,9 +105,11 @@ def html_to_text(html: str) -> tuple[str | None, str, dt.date | None]:
     import trafilatura
 
     extracted = trafilatura.extract(
-        html, include_comments=False, include_tables=False, include_links=False,
-        include_images=False, favor_precision=True, deduplicate=True,
+        _without_page_furniture(html), include_comments=False, include_tables=False, include_links=False,
+        include_images=False, favor_precision=True,
     ) or ""
+    if not extracted.strip():
+        extracted = _paragraph_text(_without_page_furniture(html))
     metadata = trafilatura.extract_metadata(html)
     title = metadata.title if metadata and metadata.title else None
     published = None
@@ -119,6 +119,42 @@ def html_to_text(html: str) -> tuple[str | None, str, dt.date | None]:
         except ValueError:
             published = None
     return title, clean_text(extracted), published
+
+
+_FURNITURE = re.compile(
+    r"(?:^|[-_\s])(?:ads?|adv|advert\w*|banner|cookie\w*|consent|promo\w*|newsletter|share|sharing|social"
+    r"|related|sponsor\w*|outbrain|taboola|paywall|subscribe)(?:$|[-_\s])", re.IGNORECASE)
+
+
+def _without_page_furniture(html: str) -> str:
+    """Drop ad, cookie, share and newsletter blocks that trafilatura may keep inside an article."""
+    try:
+        from lxml import html as lxml_html
+
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, ImportError):
+        return html
+    except Exception:  # lxml raises its own parser errors on broken markup
+        return html
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "main", "article"):
+            continue
+        marker = f"{element.get('class', '')} {element.get('id', '')}"
+        if marker.strip() and _FURNITURE.search(marker) and element.getparent() is not None:
+            element.drop_tree()
+    return lxml_html.tostring(tree, encoding="unicode")
+
+
+def _paragraph_text(html: str) -> str:
+    """Fallback when trafilatura finds no main text: the page's paragraphs and headings."""
+    try:
+        from lxml import html as lxml_html
+
+        tree = lxml_html.fromstring(html)
+    except Exception:  # lxml raises its own parser errors on broken markup
+        return re.sub(r"<[^>]+>", " ", html)
+    blocks = tree.xpath("//h1|//h2|//h3|//p|//li")
+    return "\n".join(" ".join(block.text_content().split()) for block in blocks)
 
 
 def looks_like_html(text: str) -> bool:

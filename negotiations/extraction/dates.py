@@ -47,7 +47,8 @@ class TimeExpression:
     start: int
     end: int
     text: str
-    kind: str  # date | month | year | weekday | relative_day | week | weekend | relative_month | relative_year
+    kind: str  # date | month | year | weekday | relative_day | week | weekend | relative_month
+    #            | relative_year | event_relative ("the next day": relative to an earlier dated event)
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -117,11 +118,13 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
             since = bool(_SINCE.search(text[: m.start()][-12:]))
             add(TimeExpression(m.start(), m.end(), m.group(0), "month", month=month_of(m.group(1)),
                                year=int(m.group(2)), is_since=since))
-        month_alone = re.compile(rf"\b(?:in|im|a|en|nel|di|de|del|d'|seit|depuis|desde|since|dal)\s*({alternatives})\b", flags)
+        month_alone = re.compile(rf"\b(?:(?:in|im|a|en|nel|di|de|del|d'|seit|depuis|desde|since|dal)\s*)?({alternatives})\b", flags)
         for m in month_alone.finditer(text):
             word = m.group(1)
-            if lexicon.language == "en" and word[0].islower():
+            if lexicon.language == "en" and (word[0].islower() or not m.group(0)[:1].islower() and m.start() == 0):
                 continue
+            if lexicon.language == "en" and m.group(0) == word and re.search(r"[A-Z]\w*\s+$", text[:m.start()]):
+                continue  # "Theresa May": a capitalised word right before is a name, not a preposition
             tail = text[m.end(): m.end() + 25]
             last_year = bool(lexicon.pattern("last_year") and lexicon.pattern("last_year").match(tail.strip(" ,")))
             since = bool(re.match(r"(?:since|seit|depuis|desde|dal)", m.group(0), flags))
@@ -134,6 +137,19 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
     ):
         for m in lexicon.find(key, text):
             add(TimeExpression(m.start(), m.end(), m.group(0), kind, offset=offset))
+    numbers = {k.lower(): v for k, v in lexicon.mapping("number_words").items()}
+    number = "|".join([r"\d{1,2}", *map(re.escape, sorted(numbers, key=len, reverse=True))])
+    for unit, phrases in lexicon.mapping("ago_patterns").items():
+        for phrase in phrases:
+            body = re.escape(phrase).replace(r"\{n\}", f"({number})").replace(r"\ ", r"\s+")
+            for m in re.finditer(rf"(?<!\w){body}(?!\w)", text, re.IGNORECASE):
+                word = m.group(1).lower()
+                count = int(word) if word.isdigit() else numbers.get(word, 0)
+                kind = {"day": "relative_day", "week": "week", "month": "relative_month"}[unit]
+                add(TimeExpression(m.start(), m.end(), m.group(0), kind, offset=-count))
+    for key, offset in (("day_after", 1), ("day_before", -1)):
+        for m in lexicon.find(key, text):
+            add(TimeExpression(m.start(), m.end(), m.group(0), "event_relative", offset=offset))
     relative_days = lexicon.mapping("relative_days")
     pattern = compile_phrases(relative_days)
     if pattern:
@@ -162,6 +178,8 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
         if _YEAR_PREFIX.search(prefix[-6:]) or _SINCE.search(prefix[-12:]):
             add(TimeExpression(m.start(), m.end(), m.group(0), "year", year=int(m.group(1)),
                                is_since=bool(_SINCE.search(prefix[-12:]))))
+    months_with_year = [e for e in found if e.kind == "month" and e.offset == -1]
+    found = [e for e in found if not (e.kind == "relative_year" and any(0 <= e.start - m.end <= 2 for m in months_with_year))]
     effect = lexicon.pattern("effect_cues")
     marked = []
     for expr in sorted(found, key=lambda e: e.start):
@@ -177,11 +195,15 @@ def _replace(expr: TimeExpression, **changes) -> TimeExpression:
     return replace(expr, **changes)
 
 
-def clause_around(text: str, start: int, end: int) -> str:
-    """The clause of ``text`` that contains [start, end): bounded by commas, semicolons, colons."""
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause of ``text`` that contains [start, end): commas, semicolons, colons."""
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
     right_match = _CLAUSE_BREAK.search(text, end)
-    right = right_match.start() if right_match else len(text)
+    return left, right_match.start() if right_match else len(text)
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    left, right = clause_bounds(text, start, end)
     return text[left:right]
 
 
@@ -192,6 +214,14 @@ def clause_tense(clause: str, lexicon: Lexicon) -> str:
     if suffixes and re.search(rf"\w\w(?:{'|'.join(map(re.escape, suffixes))})\b", clause.lower()):
         return FUTURE
     return PAST
+
+
+def expression_tense(text: str, expr: TimeExpression, lexicon: Lexicon) -> str:
+    """Tense of the words governing a time expression: the stretch of its clause just before it
+    ("che è previsto per martedì", "que firmaron el 23 de junio") and the word right after it."""
+    left, right = clause_bounds(text, expr.start, expr.end)
+    window = text[max(left, expr.start - 30):min(right, expr.end + 12)]
+    return clause_tense(window, lexicon)
 
 
 def week_span(monday: dt.date) -> tuple[dt.date, dt.date]:

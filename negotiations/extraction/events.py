@@ -16,8 +16,9 @@ from .dates import (
     UNKNOWN,
     DateValue,
     TimeExpression,
-    clause_around,
+    clause_bounds,
     clause_tense,
+    expression_tense,
     find_time_expressions,
     needs_publication_date,
     resolve,
@@ -61,7 +62,9 @@ class EventMention:
     new_document: bool = False
     qualified: bool = False
     about_meeting: bool = False
-    anaphoric: bool = False
+    anaphoric: bool = False  # a reference to an earlier proposal with no step of its own
+    date_by_reference: bool = False  # "damals", "à cette occasion": dated by an earlier event
+    days_after_reference: int | None = None  # "the next day": one day after an earlier dated event
     speaker: str | None = None
     evidence_start: int = 0
     evidence_end: int = 0
@@ -89,7 +92,7 @@ class SentenceContext:
         for expr in find_time_expressions(self.text, lexicon):
             if expr.is_since:
                 continue
-            tense = clause_tense(clause_around(self.text, expr.start, expr.end), lexicon)
+            tense = expression_tense(self.text, expr, lexicon)
             value = resolve(expr, published, tense)
             self.dates.append(DatedExpression(expr, expr.start + self.offset, expr.end + self.offset, value, tense))
         self.unresolved = [d for d in self.dates if not d.value and needs_publication_date(d.expr)]
@@ -105,15 +108,15 @@ class SentenceContext:
         return names
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
-        local_start, local_end = self.local(start), self.local(end)
-        clause = clause_around(self.text, local_start, local_end)
-        begin = self.text.rfind(clause, 0, local_end) if clause else local_start
-        return begin + self.offset, begin + len(clause) + self.offset
+        left, right = clause_bounds(self.text, self.local(start), self.local(end))
+        return left + self.offset, right + self.offset
 
-    def date_for(self, start: int, end: int, part: tuple[int, int] | None = None) -> tuple[DateValue, bool]:
+    def date_for(self, start: int, end: int, part: tuple[int, int] | None = None,
+                 past_only: bool = False) -> tuple[DateValue, bool]:
         """Nearest usable time expression to a trigger; the flag says it sits in its clause."""
         lo, hi = part or (self.sentence.start, self.sentence.end)
-        candidates = [d for d in self.dates if d.value and not d.expr.is_effect and lo <= d.start and d.end <= hi]
+        candidates = [d for d in self.dates if d.value and not d.expr.is_effect and lo <= d.start and d.end <= hi
+                      and not (past_only and d.tense == FUTURE)]
         if not candidates:
             return UNKNOWN, False
         clause = self.clause(start, end)
@@ -127,13 +130,15 @@ class SentenceContext:
         in_clause = clause[0] <= best.start and best.end <= clause[1]
         return best.value, in_clause
 
-    def modality(self, start: int, end: int, date: DateValue = UNKNOWN) -> str:
+    def modality(self, start: int, end: int, date: DateValue = UNKNOWN, radius: int | None = None) -> str:
         clause_start, clause_end = self.clause(start, end)
+        if radius is not None:
+            clause_start, clause_end = max(self.sentence.start, start - radius), min(self.sentence.end, end + radius)
         clause = self.text[self.local(clause_start):self.local(clause_end)]
         lex = self.lexicon
         if lex.has("denial_cues", clause):
             return DENIED
-        if lex.has("conditional_cues", self.text):
+        if lex.has("conditional_cues", clause):
             return CONDITIONAL
         if lex.has("hypothetical_cues", clause):
             return HYPOTHETICAL
@@ -142,6 +147,12 @@ class SentenceContext:
         if clause_tense(clause, lex) == FUTURE:
             return SCHEDULED
         return ASSERTED
+
+    def days_after_reference(self, start: int, end: int) -> int | None:
+        relative = [d for d in self.dates if d.expr.kind == "event_relative"]
+        if not relative:
+            return None
+        return min(relative, key=lambda d: abs(d.start - start)).expr.offset
 
     def place(self) -> str | None:
         for m in self.all_mentions:
@@ -195,15 +206,18 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         start, end, word, subtype = phone[0]
     clause_start, clause_end = ctx.clause(start, end)
     clause_text = ctx.text[ctx.local(clause_start):ctx.local(clause_end)]
-    if lex.has("series_cues", ctx.text[max(0, ctx.local(start) - 40):ctx.local(end) + 40]):
+    window = ctx.text[max(0, ctx.local(start) - 60):ctx.local(end) + 60]
+    if lex.has("series_cues", clause_text) or lex.has("series_cues", window):
         return []
     date, in_clause = ctx.date_for(start, end)
+    if not in_clause and (lex.has("period_cues", clause_text) or lex.has("period_cues", window)):
+        return []  # "talks in Havana since 2012", but not "their first meeting since 2019" on Friday
     if (lex.has("vague_cues", clause_text) or lex.has("vague_cues", ctx.text)) and not in_clause:
         return []
     actors = [m.name for m in ctx.mentions]
     actors = list(dict.fromkeys(actors))
     place = ctx.place()
-    if len(actors) < 2 or not (date or place):
+    if len(actors) < 2 or not (date or place or ctx.days_after_reference(start, end) is not None):
         return []
     return [EventMention(
         "meeting", ctx.sentence, start, end, word, actors, date, in_clause,
@@ -239,21 +253,21 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                                              modality=ctx.modality(start, end), anaphoric=True))
             continue
         date, in_clause = ctx.date_for(start, end, part)
-        if not in_clause:
-            step_date, step_in_clause = ctx.date_for(steps[0][0], steps[0][1], part)
-            if step_in_clause:
+        for step_start, step_end, _ in steps:
+            step_date, step_in_clause = ctx.date_for(step_start, step_end, part)
+            if step_in_clause and (not in_clause or step_date.value > date.value):
                 date, in_clause = step_date, True
         if not actors:
             continue
+        step_start, step_end, _ = steps[0]
         mention = EventMention("proposal", ctx.sentence, start, end, noun, actors, date, in_clause,
-                               ctx.modality(start, end), evidence_start=ctx.sentence.start,
+                               ctx.modality(step_start, step_end, radius=30), evidence_start=ctx.sentence.start,
                                evidence_end=ctx.sentence.end)
         mention.new_document = _article_before(ctx, start, "indefinite_articles")
         following = ctx.text[ctx.local(end):ctx.local(end) + 4]
         mention.qualified = bool(re.match(r"\s+(?:de|di|of|del|des|über|zur|zum)\b", following))
         mention.about_meeting = lex.has("meeting_in_person", noun)
-        if lex.has("anaphora_cues", local) and not date:
-            mention.anaphoric = True
+        mention.date_by_reference = bool(lex.has("anaphora_cues", local) and not date)
         _assign_proposal_roles(ctx, mention, part)
         mentions.append(mention)
     return mentions
@@ -284,29 +298,38 @@ def _assign_proposal_roles(ctx: SentenceContext, mention: EventMention, part: tu
                 mention.proposed_by = [before[-1].name]
 
 
-def _speaker_before(ctx: SentenceContext, position: int) -> ActorMention | None:
-    before = [m for m in ctx.mentions if m.end <= position and position - m.end <= 70]
+def _speaker_before(ctx: SentenceContext, position: int, reach: int = 45) -> ActorMention | None:
+    before = [m for m in ctx.mentions if m.end <= position and position - m.end <= reach and m.via != "group"]
     return before[-1] if before else None
+
+
+def _subject_of(ctx: SentenceContext, position: int) -> ActorMention | None:
+    """The actor right before a verb, with nothing but a few words in between."""
+    speaker = _speaker_before(ctx, position, 30)
+    if speaker and not re.search(r"[,;:]", ctx.text[ctx.local(speaker.end):ctx.local(position)]):
+        return speaker
+    return None
 
 
 def find_concessions(ctx: SentenceContext) -> list[EventMention]:
     lex = ctx.lexicon
     categories = lex.mapping("concession_items")
-    if lex.has("habitual_cues", ctx.text):
-        return []
     contrast = lex.pattern("contrast_conjunctions")
     cuts = [ctx.sentence.start] + [m.start() + ctx.offset for m in (contrast.finditer(ctx.text) if contrast else [])]
-    cuts.append(ctx.sentence.end)
+    cuts += [m.start() + ctx.offset for m in _PARTS.finditer(ctx.text)]
+    cuts = sorted(set(cuts)) + [ctx.sentence.end]
     speech = lex.pattern("statement_verbs")
     speakers = set()
     if speech:
         for match in speech.finditer(ctx.text):
-            speaker = _speaker_before(ctx, match.start() + ctx.offset)
+            speaker = _subject_of(ctx, match.start() + ctx.offset)
             if speaker and not lex.has("concession_demand", match.group(0)):
                 speakers.add(speaker.name)
     mentions = []
-    for lo, hi in zip(cuts, cuts[1:]):
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
         local = ctx.text[ctx.local(lo):ctx.local(hi)]
+        if lex.has("habitual_cues", local):
+            continue
         hits = []
         for category in categories:
             for m in lex.find("concession_items", local, category):
@@ -324,20 +347,28 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             status = "demanded"
         elif lex.has("concession_offer", local):
             status = "offered"
-        elif lex.has("concession_grant", local):
+        elif lex.has("concession_grant", local) or lex.has("terms_cues", ctx.text):
             status = "granted"
-        else:
+        elif lex.has("on_the_table_cues", local) or lex.has("on_the_table_cues", ctx.text) \
+                or lex.has("hypothetical_cues", local) or lex.has("conditional_cues", local):
             status = "discussed"
+        else:
+            continue  # a background fact ("Russia holds the territory") is not on the table
         if status == "demanded":
             cue = demand[0].end() + lo
             conceding = [m.name for m in ctx.mentions if cue <= m.start < hi][:1]
             if not actors:
                 actors = ctx.actors_between(ctx.sentence.start, ctx.sentence.end)
         else:
-            candidates = [a for a in actors if a not in speakers]
-            conceding = candidates[:1]
-            if not conceding:
-                continue
+            candidates = [m for m in ctx.mentions if lo <= m.start < hi and m.name not in speakers]
+            if status == "discussed":
+                candidates = [m for m in candidates if m.kind != "person"]  # what is at stake belongs to a party
+            if candidates and candidates[0].via == "group" and category == "prisoner_exchange":
+                conceding = [m.name for m in candidates if m.via == "group"]  # an exchange: both concede
+            elif not candidates or candidates[0].via == "group":
+                continue  # nobody identifiable gives anything, or mutual terms ("both sides")
+            else:
+                conceding = [candidates[0].name]
         if not actors:
             continue
         date, in_clause = ctx.date_for(start, start + len(word), (lo, hi))
@@ -353,19 +384,22 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
 def find_statements(ctx: SentenceContext) -> list[EventMention]:
     lex = ctx.lexicon
     speech = lex.pattern("statement_verbs")
-    if not speech or lex.has("habitual_cues", ctx.text):
+    if not speech:
         return []
     for match in speech.finditer(ctx.text):
         position = match.start() + ctx.offset
-        speaker = _speaker_before(ctx, position)
-        if speaker is None:
-            after = [m for m in ctx.mentions if 0 <= m.start - (match.end() + ctx.offset) <= 3]
-            speaker = after[0] if after else None
+        clause_start, clause_end = ctx.clause(position, position + len(match.group(0)))
+        around = ctx.text[max(0, ctx.local(clause_start) - 25):ctx.local(clause_end)]
+        if lex.has("habitual_cues", around):
+            continue
+        after = [m for m in ctx.mentions if 0 <= m.start - (match.end() + ctx.offset) <= 3 and m.via != "group"]
+        inverted = bool(after) and re.search(r"[,\"»”]\s*$", ctx.text[:ctx.local(position)])
+        speaker = after[0] if inverted else _speaker_before(ctx, position) or (after[0] if after else None)
         if speaker is None:
             continue
-        date, in_clause = ctx.date_for(position, position + len(match.group(0)))
+        date, in_clause = ctx.date_for(position, position + len(match.group(0)), past_only=True)
         return [EventMention("statement", ctx.sentence, position, position + len(match.group(0)),
-                             match.group(0), [speaker.name], date if in_clause else UNKNOWN, in_clause,
+                             match.group(0), [speaker.name], date, in_clause,
                              ctx.modality(position, position + len(match.group(0))), speaker=speaker.name,
                              location=ctx.place())]
     return []
@@ -412,7 +446,12 @@ def classify(sentences: list[Sentence], text: str, lexicon: Lexicon, actors: Doc
         concessions = find_concessions(ctx)
         statements = find_statements(ctx)
         if statements and (any(p.accepted_by or p.rejected_by or not p.anaphoric for p in proposals)
-                           or any(c.status == "demanded" for c in concessions)):
+                           or any(c.status == "demanded" or statements[0].speaker in c.conceding
+                                  for c in concessions)):
             statements = []
-        mentions += meetings + proposals + concessions + statements
+        found = meetings + proposals + concessions + statements
+        for mention in found:
+            if not mention.date:
+                mention.days_after_reference = ctx.days_after_reference(mention.trigger_start, mention.trigger_end)
+        mentions += found
     return mentions, unresolved

@@ -51,9 +51,14 @@ class GazetteerAlias:
 
 @dataclass
 class Office:
+    """An office held from ``start`` (inclusive) to ``end`` (exclusive), with the phrases that
+    refer to its holder ("presidente ucraino", "US-Präsident")."""
+
     title: str
     start: dt.date | None = None
     end: dt.date | None = None
+    of: str | None = None
+    titles: list[GazetteerAlias] = field(default_factory=list)
 
     def held_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -88,6 +93,7 @@ class IndexEntry:
     actor: str
     alias_kind: str
     case_sensitive: tuple[str, ...] | None  # exact tokens an acronym must have
+    office: Office | None = None  # a title phrase refers to whoever held the office at the date
 
 
 class Gazetteer:
@@ -106,7 +112,9 @@ class Gazetteer:
                 for a in item.get("aliases", []) if a.get("text")
             ]
             offices = [
-                Office(o.get("title", ""), _date_or_none(o.get("from")), _date_or_none(o.get("to")))
+                Office(o.get("title", ""), _date_or_none(o.get("from")), _date_or_none(o.get("to")), o.get("of"),
+                       [GazetteerAlias(t["text"], t.get("language"), "title") for t in o.get("titles", []) or []
+                        if t.get("text")])
                 for o in item.get("offices", []) or []
             ]
             actors.append(GazetteerActor(item["name"], item.get("kind", "organization"), aliases,
@@ -186,7 +194,6 @@ class GazetteerIndex:
         suffixes_by_language = {
             lang: load_lexicon(lang).words("inflection_suffixes") for lang in available_languages()
         }
-        inflecting = sorted({s for v in suffixes_by_language.values() for s in v})
         self.exact: dict[tuple[str, ...], list[IndexEntry]] = {}
         self.demonyms: list[tuple[str, str]] = []
         self.surnames: dict[str, list[str]] = {}
@@ -204,6 +211,8 @@ class GazetteerIndex:
                 if not raw_tokens:
                     continue
                 if alias.kind == "demonym":
+                    if len(raw_tokens) > 1 or alias.text.isupper():
+                        continue  # matched per word; "US" as a demonym would match "used"
                     stem = normalize(alias.text)
                     if len(stem) >= 5 and stem[-1] in "aeio":
                         stem = stem[:-1]
@@ -213,9 +222,8 @@ class GazetteerIndex:
                 acronym = alias.kind == "acronym" or (alias.text.isupper() and len(alias.text.replace(".", "")) <= 5)
                 entry = IndexEntry(actor.name, alias.kind, raw_tokens if acronym else None)
                 keys = {key}
-                language_suffixes = suffixes_by_language.get(alias.language or "")
                 if not acronym and alias.kind in ("name", "metonym", "variant", "title"):
-                    keys |= _inflection_variants(key, language_suffixes if language_suffixes is not None else inflecting)
+                    keys |= _inflection_variants(key, suffixes_by_language.get(alias.language or "", []))
                 for k in keys:
                     self.exact.setdefault(k, [])
                     if entry not in self.exact[k]:
@@ -235,10 +243,22 @@ class GazetteerIndex:
                             if actor.name not in self.surnames[skeleton(alias_parts[-1])]:
                                 self.surnames[skeleton(alias_parts[-1])].append(actor.name)
                 for office in actor.offices:
-                    state = next((s.name for s in states if s.name.lower() in office.title.lower()), None)
+                    for phrase in office.titles:
+                        phrase_tokens = tuple(normalize(t) for t in tokens_of(phrase.text))
+                        if not phrase_tokens:
+                            continue
+                        keys = {phrase_tokens} | _inflection_variants(
+                            phrase_tokens, suffixes_by_language.get(phrase.language or "", []))
+                        for k in keys:
+                            self.exact.setdefault(k, []).append(IndexEntry(actor.name, "title", None, office))
+                        self.max_tokens = max(self.max_tokens, len(phrase_tokens))
+                    state = office.of or next((s.name for s in states if s.name.lower() in office.title.lower()), None)
                     if office.role and state:
                         self.offices.append((office.role, state, office, actor.name))
         self.demonyms.sort(key=lambda item: len(item[0]), reverse=True)
+        self.demonyms_by_prefix: dict[str, list[tuple[str, str]]] = {}
+        for stem, actor_name in self.demonyms:
+            self.demonyms_by_prefix.setdefault(stem[:3], []).append((stem, actor_name))
 
     def office_holder(self, role: str, state: str, day: dt.date | None) -> str | None:
         if day is None:
@@ -252,7 +272,7 @@ class GazetteerIndex:
         word = normalize(token)
         if not word.isalpha():
             return None
-        for stem, actor in self.demonyms:
-            if word.startswith(stem) and len(word) - len(stem) <= 3:
+        for stem, actor in self.demonyms_by_prefix.get(word[:3], ()):
+            if word == stem or (len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3):
                 return actor
         return None

@@ -42,6 +42,11 @@ def compile_phrases(phrases) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
 
+# In languages that write compounds as one word, these also match as the end of a compound
+# ("Kriegsgefangene", "Friedenstruppen").
+_COMPOUND_KEYS = ("concession_items", "state_nouns")
+
+
 @dataclass
 class Lexicon:
     language: str
@@ -60,7 +65,15 @@ class Lexicon:
         cache_key = (key, sub)
         if cache_key not in self._patterns:
             source = self.data.get(key, {}).get(sub, []) if sub else self.words(key)
-            self._patterns[cache_key] = compile_phrases(source)
+            pattern = compile_phrases(source)
+            own = self.data.get("_own", {}).get(key)
+            if pattern is not None and key in _COMPOUND_KEYS and self.data.get("capitalized_nouns") and own:
+                own_phrases = own.get(sub, []) if sub else own
+                compound = compile_phrases(own_phrases)
+                if compound is not None:
+                    compound_body = compound.pattern.replace("(?<![\\w-])(?:", "(?<![\\w-])\\w*(?:", 1)
+                    pattern = re.compile(f"{compound_body}|{pattern.pattern}", re.IGNORECASE)
+            self._patterns[cache_key] = pattern
         return self._patterns[cache_key]
 
     def find(self, key: str, text: str, sub: str | None = None) -> list[re.Match]:
@@ -115,6 +128,7 @@ def load_lexicon(language: str | None) -> Lexicon:
     languages = available_languages()
     language = language if language in languages else FALLBACK_LANGUAGE
     data = _read(language)
+    data["_own"] = {key: data.get(key) for key in _COMPOUND_KEYS if key in data}
     if language != FALLBACK_LANGUAGE:
         english = _read(FALLBACK_LANGUAGE)
         data = _merge(data, {k: v for k, v in english.items() if k in _SHARED_KEYS})

@@ -14,6 +14,7 @@ an agreement (granted or offered concessions take their agreement's date).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from .dates import UNKNOWN, DateValue
@@ -63,7 +64,8 @@ def _later(a: DateValue, b: DateValue) -> DateValue:
     return b if b.value > a.value else a
 
 
-def _link_meetings(mentions: list[EventMention]) -> list[Event]:
+def _link_meetings(mentions: list[EventMention], people: set[str]) -> list[Event]:
+    """Shared participants mean a shared person, two shared parties, or one on the same day."""
     events: list[Event] = []
     for mention in mentions:
         best = None
@@ -72,9 +74,13 @@ def _link_meetings(mentions: list[EventMention]) -> list[Event]:
                 continue
             if not dates_compatible(event.date, mention.date):
                 continue
-            if not set(event.actors) & set(mention.actors):
-                continue
-            if not event.date and not mention.date and mention.sentence.index - event.mentions[-1].sentence.index > 1:
+            places = {m.location.casefold() for m in event.mentions if m.location}
+            if mention.location and places and mention.location.casefold() not in places:
+                continue  # the ceremony at the State Department and the reception in the Oval Office
+            shared = set(event.actors) & set(mention.actors)
+            shared_people = {a for a in shared if a in people}
+            same_day = bool(event.date) and event.date == mention.date
+            if not (shared_people or len(shared) >= 2 or (same_day and shared)):
                 continue
             same_modality = (event.first.modality == SCHEDULED) == (mention.modality == SCHEDULED)
             score = (bool(event.date) and event.date == mention.date, same_modality)
@@ -106,7 +112,9 @@ def _link_proposals(mentions: list[EventMention]) -> list[Event]:
                     target = event
         else:
             own_date = mention.date_in_clause and mention.date
-            for event in reversed(same_kind):
+            noun = mention.trigger.lower()
+            naming_it = [e for e in same_kind if any(noun in m.sentence.text.lower() for m in e.mentions)]
+            for event in reversed(naming_it or same_kind):
                 if own_date and mention.qualified and event.date and not dates_compatible(event.date, mention.date):
                     continue
                 target = event
@@ -165,6 +173,13 @@ def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
         if event.date:
             continue
         index = event.sentence_index
+        offset = event.first.days_after_reference
+        if offset is not None:
+            earlier = [e for e in dated if 0 < index - e.sentence_index <= 3 and e.date.precision == "day"]
+            if earlier:
+                day = dt.date.fromisoformat(earlier[-1].date.value) + dt.timedelta(days=offset)
+                event.date = DateValue.day(day)
+            continue
         if event.type == "concession" and event.first.status in ("granted", "offered"):
             nearby = [p for p in proposals if 0 <= index - p.sentence_index <= 6]
             if nearby:
@@ -176,9 +191,9 @@ def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
                 event.date = earlier[-1].date
 
 
-def link(mentions: list[EventMention], anaphoric_sentences: set[int]) -> list[Event]:
+def link(mentions: list[EventMention], anaphoric_sentences: set[int], people: set[str]) -> list[Event]:
     by_type = {t: [m for m in mentions if m.type == t] for t in ("meeting", "proposal", "concession", "statement")}
-    events = (_link_meetings(by_type["meeting"]) + _link_proposals(by_type["proposal"])
+    events = (_link_meetings(by_type["meeting"], people) + _link_proposals(by_type["proposal"])
               + _link_concessions(by_type["concession"]) + _link_statements(by_type["statement"]))
     _inherit_dates(events, anaphoric_sentences)
     events.sort(key=lambda e: (e.first.evidence_start, e.type))

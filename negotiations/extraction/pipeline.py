@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .actors import ActorInfo, find_actors
 from .clean import clean_text, guess_title, html_to_text, looks_like_html
@@ -73,7 +73,6 @@ class ExtractionResult:
                         "title": self.title},
             "actors": actors,
             "events": [e.to_json() for e in self.events],
-            "warnings": list(self.warnings),
         }
 
 
@@ -136,6 +135,22 @@ def _event_output(event: Event, text: str) -> ExtractedEvent:
     )
 
 
+def _mark_title(sentences, title: str | None):
+    """The headline repeated at the top of the text is a heading, even with a full stop inside."""
+    if not title:
+        return sentences
+    key = " ".join(title.split()).casefold()
+    lines = {}
+    for sentence in sentences:
+        lines.setdefault(sentence.paragraph, []).append(sentence)
+    marked = []
+    for sentence in sentences:
+        line = " ".join(" ".join(s.text for s in lines[sentence.paragraph]).split()).casefold()
+        is_title = sentence.paragraph <= 3 and (line == key or key.startswith(line))
+        marked.append(replace(sentence, is_heading=True) if is_title else sentence)
+    return marked
+
+
 def _anaphoric_sentences(sentences, lexicon) -> set[int]:
     return {s.index for s in sentences if lexicon.has("anaphora_cues", s.text)}
 
@@ -163,15 +178,18 @@ def extract(text: str, *, published: dt.date | None, gazetteer: Gazetteer, langu
         published = find_dateline(text, lexicon)
         if published is not None:
             warnings.append(f"publication date {published.isoformat()} taken from the article's dateline")
-    if detected and detected != lexicon.language:
+    if detected is None and cleaned.strip():
+        warnings.append(f"language not recognised: using {lexicon.language!r} vocabulary")
+    elif detected and detected != lexicon.language:
         warnings.append(f"no lexicon for language {detected!r}: using {lexicon.language!r} vocabulary")
-    sentences = split_sentences(cleaned)
+    sentences = _mark_title(split_sentences(cleaned), title)
     document_actors = find_actors(cleaned, sentences, gazetteer, lexicon, published)
     mentions, unresolved = classify(sentences, cleaned, lexicon, document_actors, published)
+    people = {name for name, info in document_actors.info.items() if info.kind == "person"}
     if published is None:
         warnings.append("no publication date: relative dates left unresolved"
                         + (f" ({unresolved})" if unresolved else ""))
-    events = [_event_output(e, cleaned) for e in link(mentions, _anaphoric_sentences(sentences, lexicon))]
+    events = [_event_output(e, cleaned) for e in link(mentions, _anaphoric_sentences(sentences, lexicon), people)]
     used = []
     for event in events:
         used += [a for a in event.actors if a not in used]

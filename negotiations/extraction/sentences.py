@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from .clean import is_heading
 
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”')]*\s+(?=[\"«“'(]?[A-ZÀ-ÖØ-Þ0-9])")
+# Garbled copy starts sentences in lower case ("... ab. il presidente ucraino sagte"): accepted
+# after a word of two or more letters that is not an abbreviation.
+_LOWER_BOUNDARY = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[a-zà-öø-ÿ]{2,}\s)")
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Col|Lt|Sen|Rep|Gov|Prof|No|Nr|ca|z\.B|bzw|vgl|Sig|Dott|Mme|Mlle|Sra|Sto)|\b\d{1,2})\.$"
+    r"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Col|Lt|Sen|Rep|Gov|Prof|No|Nr|ca|z\.B|bzw|vgl|Sig|Dott|Mme|Mlle|Sra|Sto|etc|usw|ecc|vs|Abs|Art|bzw|Hrsg)|\b\d{1,2})\.$"
 )
 
 
@@ -51,7 +54,8 @@ def split_sentences(text: str) -> list[Sentence]:
 def _split_paragraph(line: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for match in _BOUNDARY.finditer(line):
+    boundaries = sorted([*_BOUNDARY.finditer(line), *_LOWER_BOUNDARY.finditer(line)], key=lambda m: m.start())
+    for match in boundaries:
         head = line[start:match.start()].rstrip("\"»”')")
         if _ABBREVIATION.search(head):
             continue
