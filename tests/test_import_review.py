@@ -648,3 +648,15 @@ def test_admin_index_and_source_list_link_to_the_import_page(editor_client):
     assert (
         url in editor_client.get(reverse("admin:negotiations_source_changelist")).content.decode()
     )
+
+
+def test_overlapping_evidence_gets_an_anchor_on_the_mark_it_overlaps(editor_client, people):
+    source = make_source()
+    evidence = source.text.strip().split("\n")[-1]
+    first = make_candidate(source, 0, actors=people[:2], evidence=evidence)
+    second = make_candidate(source, 1, actors=people[:2], evidence=evidence, kind="proposal")
+    body = editor_client.get(review_url(source)).content.decode()
+    assert body.count("<mark") == 1
+    assert (
+        f'<span id="ev-{second.pk}"></span>' in body or f'<span id="ev-{first.pk}"></span>' in body
+    )

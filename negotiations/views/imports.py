@@ -114,11 +114,13 @@ def _import_from_form(form: ImportArticleForm, user) -> importing.ImportOutcome:
 class Segment:
     text: str
     candidate_id: int | None = None
+    also: tuple[int, ...] = ()  # candidates whose evidence overlaps this mark
 
 
 def highlight_segments(text: str, candidates: list[Candidate]) -> list[Segment]:
     """The article cut at evidence offsets: plain runs and marked runs, escaped by the
-    template. Overlapping evidence is clipped to what the previous mark left."""
+    template. Evidence overlapping an earlier mark is clipped to what that mark left, and
+    its candidate is anchored on the mark it overlaps, so every "#ev-N" link lands."""
     spans = sorted(
         (c.evidence_start, c.evidence_end, c.pk)
         for c in candidates
@@ -131,6 +133,9 @@ def highlight_segments(text: str, candidates: list[Candidate]) -> list[Segment]:
     for start, end, pk in spans:
         start = max(start, position)
         if start >= end:
+            last = next((s for s in reversed(segments) if s.candidate_id), None)
+            if last is not None:
+                last.also = (*last.also, pk)
             continue
         if start > position:
             segments.append(Segment(text[position:start]))

@@ -79,7 +79,7 @@ def test_editor_pastes_an_article_watches_progress_and_accepts_a_candidate(
     source = Source.objects.get()
     assert page.locator(".imp-candidate").count() >= 1
     assert f"{source.candidate_count} candidate" in page.inner_text("#import-status")
-    page.screenshot(path=str(results / "import-review.png"), full_page=True)
+    page.screenshot(path=str(results / "import-review.png"))
 
     meeting_card = page.locator(".imp-candidate", has=page.locator(".imp-kind-meeting")).first
     meeting_card.locator("button:has-text('Accept')").click()
