@@ -23,6 +23,35 @@ ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 USER_AGENT = "CeasefireTracker/1.0 (+article import)"
 
 
+_TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid")
+
+
+def normalize_url(url: str) -> str:
+    """The form a URL is stored and compared in: scheme and host lower-cased, default port,
+    fragment and tracking parameters (utm_*, fbclid…) dropped, so the same article shared
+    with different campaign tags is recognised as one Source."""
+    parts = urllib.parse.urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return url.strip()
+    host = parts.hostname.lower()
+    default = {"http": 80, "https": 443}[parts.scheme.lower()]
+    try:
+        port = parts.port
+    except ValueError:
+        return url.strip()
+    netloc = host if port in (None, default) else f"{host}:{port}"
+    if parts.username or parts.password:
+        netloc = parts.netloc.rsplit("@", 1)[0] + "@" + netloc
+    query = urllib.parse.urlencode(
+        [
+            (key, value)
+            for key, value in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+            if not key.lower().startswith(_TRACKING_PARAMS)
+        ]
+    )
+    return urllib.parse.urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))
+
+
 class FetchError(ValueError):
     """The URL cannot be imported; the message is written for the editor."""
 

@@ -257,3 +257,27 @@ def test_many_pages_from_one_site_all_keep_their_text():
         page = PAGE.decode().replace("Le delegazioni", f"Edizione {i}. Le delegazioni")
         outcome = importing.import_article(raw=page, origin="command", enqueue=False)
         assert outcome.created and f"Edizione {i}." in outcome.source.text
+
+
+def test_urls_are_compared_without_tracking_parameters_or_fragments():
+    from negotiations.fetching import normalize_url
+
+    assert (
+        normalize_url("HTTPS://Example.ORG:443/news/a?id=7&utm_source=x&fbclid=y#comments")
+        == "https://example.org/news/a?id=7"
+    )
+    assert normalize_url("http://example.org") == "http://example.org/"
+
+
+@pytest.mark.django_db
+def test_same_article_url_with_campaign_tags_is_recognised(editor_client):
+    with serve(
+        {
+            "/a?utm_source=tw": (200, {"Content-Type": "text/html"}, PAGE),
+            "/a": (200, {"Content-Type": "text/html"}, PAGE),
+        }
+    ) as base:
+        post(editor_client, url=f"{base}/a")
+        response = post(editor_client, url=f"{base}/a?utm_source=tw#top")
+    source = Source.objects.get()
+    assert response["Location"] == reverse("negotiations:import_review", args=[source.pk])

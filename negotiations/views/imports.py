@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HTMX_STOP_POLLING
 
 from .. import importing
-from ..fetching import FetchError, decode_body, fetch_article
+from ..fetching import FetchError, decode_body, fetch_article, normalize_url
 from ..import_forms import AcceptCandidateForm, ImportArticleForm, ResolveNameForm
 from ..importing import AcceptChoices, ArticleRejected, ReviewError
 from ..models import Actor, Candidate, DatePrecision, Source, Track
@@ -90,7 +90,7 @@ def _import_from_form(form: ImportArticleForm, user) -> importing.ImportOutcome:
                 filename=data["file"].name,
                 **common,
             )
-        url = data["url"].strip()
+        url = normalize_url(data["url"])
         existing = importing.find_existing_source(url=url)
         if existing is not None:
             return importing.import_article(raw="", url=url, origin=Source.Origin.URL, **common)

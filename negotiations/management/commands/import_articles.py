@@ -13,8 +13,8 @@ from django.db import transaction
 
 from ...extraction import ArticleError, read_article
 from ...extraction.files import parse_date
-from ...fetching import FetchError, decode_body, fetch_article
-from ...importing import ArticleRejected, import_article
+from ...fetching import FetchError, decode_body, fetch_article, normalize_url
+from ...importing import ArticleRejected, find_existing_source, import_article
 from ...models import Source, Track
 
 SUFFIXES = {".txt", ".html", ".htm"}
@@ -114,6 +114,12 @@ class Command(BaseCommand):
     def _import_one(self, item: str, *, published, track, language, enqueue):
         common = {"published": published, "track": track, "language": language}
         if item.startswith(("http://", "https://")) or "://" in item:
+            item = normalize_url(item)
+            existing = find_existing_source(url=item)
+            if existing is not None:  # known URL: not fetched again
+                return import_article(
+                    raw="", url=item, origin=Source.Origin.URL, enqueue=enqueue, **common
+                )
             fetched = fetch_article(item)
             text = decode_body(fetched)
             with transaction.atomic():
