@@ -660,3 +660,17 @@ def test_overlapping_evidence_gets_an_anchor_on_the_mark_it_overlaps(editor_clie
     assert (
         f'<span id="ev-{second.pk}"></span>' in body or f'<span id="ev-{first.pk}"></span>' in body
     )
+
+
+def test_import_page_shows_the_editors_verdict_by_kind(editor, editor_client, track, people):
+    source = make_source(track=track)
+    kept = make_candidate(source, 0, actors=people[:2])
+    dropped = make_candidate(source, 1, actors=people[:2])
+    make_candidate(source, 2, actors=people[:2], kind="proposal")
+    importing.accept_candidate(candidate_id=kept.pk, user=editor)
+    importing.reject_candidate(candidate_id=dropped.pk, user=editor)
+    stats = importing.review_stats_by_kind()
+    assert (stats["meeting"].accepted, stats["meeting"].rejected) == (1, 1)
+    assert stats["meeting"].precision == 0.5 and stats["proposal"].pending == 1
+    page = editor_client.get(reverse("negotiations:import")).content.decode()
+    assert "<td>meeting</td><td>1</td><td>0</td><td>1</td><td>0</td><td>50%</td>" in page

@@ -66,7 +66,12 @@ def import_article(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "negotiations/import.html",
-        {"form": form, "recent": recent, "stats": importing.review_stats()},
+        {
+            "form": form,
+            "recent": recent,
+            "stats": importing.review_stats(),
+            "by_kind": importing.review_stats_by_kind(),
+        },
         status=400 if form.errors else 200,
     )
 
