@@ -65,6 +65,7 @@ class EventMention:
     anaphoric: bool = False  # a reference to an earlier proposal with no step of its own
     date_by_reference: bool = False  # "damals", "à cette occasion": dated by an earlier event
     days_after_reference: int | None = None  # "the next day": one day after an earlier dated event
+    needs_partners: bool = False  # "Trump attended the ceremony": the others are the signing parties
     speaker: str | None = None
     evidence_start: int = 0
     evidence_end: int = 0
@@ -217,11 +218,13 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     actors = [m.name for m in ctx.mentions]
     actors = list(dict.fromkeys(actors))
     place = ctx.place()
-    if len(actors) < 2 or not (date or place or ctx.days_after_reference(start, end) is not None):
+    by_reference = lex.has("anaphora_cues", ctx.text)
+    if not actors or (len(actors) < 2 and not by_reference) \
+            or not (date or place or by_reference or ctx.days_after_reference(start, end) is not None):
         return []
     return [EventMention(
         "meeting", ctx.sentence, start, end, word, actors, date, in_clause,
-        ctx.modality(start, end, date), subtype=subtype, location=place)]
+        ctx.modality(start, end, date), subtype=subtype, location=place, needs_partners=len(actors) < 2)]
 
 
 def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
@@ -415,12 +418,18 @@ def group_mentions(text: str, sentences: list[Sentence], lexicon: Lexicon,
             continue
         for match in pattern.finditer(text):
             earlier = [m for m in actors.mentions if m.counts and m.kind in kinds and m.end <= match.start()]
-            names: list[str] = []
-            for m in reversed(earlier):
-                if m.name not in names:
-                    names.append(m.name)
-                if len(names) == 2:
-                    break
+            if kinds == ("person",):
+                names: list[str] = []
+                for m in reversed(earlier):
+                    if m.name not in names:
+                        names.append(m.name)
+                    if len(names) == 2:
+                        break
+            else:  # the two parties the article has named most so far
+                counts: dict[str, int] = {}
+                for m in earlier:
+                    counts[m.name] = counts.get(m.name, 0) + 1
+                names = sorted(counts, key=lambda n: -counts[n])[:2]
             for name in names:
                 kind = next(m.kind for m in earlier if m.name == name)
                 result.append(ActorMention(match.start(), match.end(), match.group(0), name, kind, "group",
