@@ -210,6 +210,8 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     window = ctx.text[max(0, ctx.local(start) - 60):ctx.local(end) + 60]
     if lex.has("series_cues", clause_text) or lex.has("series_cues", window):
         return []
+    if lex.has("vague_cues", ctx.text[max(0, ctx.local(start) - 30):ctx.local(start)]):
+        return []  # "expected to meet", "hopes to meet": an intention, not a meeting
     date, in_clause = ctx.date_for(start, end)
     if not in_clause and (lex.has("period_cues", clause_text) or lex.has("period_cues", window)):
         return []  # "talks in Havana since 2012", but not "their first meeting since 2019" on Friday
@@ -248,6 +250,8 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         if not nouns:
             continue
         start, end, noun = nouns[0]
+        if _article_before(ctx, start, "generic_determiners"):
+            continue  # "any agreement reached without us": no particular proposal
         actors = ctx.actors_between(*part)
         anaphoric_reference = start - part[0] < 40 and not _article_before(ctx, start, "indefinite_articles")
         if not steps:
@@ -339,6 +343,10 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 hits.append((m.start(), category, m.group(0)))
         if not hits:
             continue
+        if not lex.has("sanctions_relief_cues", local):
+            hits = [h for h in hits if h[1] != "sanctions"]  # new sanctions are not a concession
+        if not hits:
+            continue
         position, category, word = min(hits)
         start = position + lo
         actors = ctx.actors_between(lo, hi)
@@ -352,9 +360,13 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             status = "offered"
         elif lex.has("concession_grant", local) or lex.has("terms_cues", ctx.text):
             status = "granted"
-        elif lex.has("on_the_table_cues", local) or lex.has("on_the_table_cues", ctx.text) \
-                or lex.has("hypothetical_cues", local) or lex.has("conditional_cues", local):
+        elif lex.has("on_the_table_cues", local) or lex.has("on_the_table_cues", ctx.text):
             status = "discussed"
+        elif lex.has("hypothetical_cues", local) or lex.has("conditional_cues", local):
+            status = "discussed"
+            subject_first = [m for m in ctx.mentions if lo <= m.start < start and m.name not in speakers]
+            if not subject_first:
+                continue  # "easing sanctions would weaken Ukraine": not what Ukraine would give
         else:
             continue  # a background fact ("Russia holds the territory") is not on the table
         if status == "demanded":

@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .dates import UNKNOWN, DateValue
-from .events import ASSERTED, SCHEDULED, EventMention
+from .events import ASSERTED, CONDITIONAL, DENIED, HYPOTHETICAL, SCHEDULED, EventMention
 
 
 @dataclass
@@ -137,6 +137,8 @@ def _link_proposals(mentions: list[EventMention]) -> list[Event]:
                 target = event
                 break
         if target is None:
+            if mention.modality in (HYPOTHETICAL, CONDITIONAL, DENIED):
+                continue  # a proposal that only might exist joins one the text reports, or nothing
             events.append(Event("proposal", [mention], mention.date if mention.modality == ASSERTED else UNKNOWN))
             continue
         target.mentions.append(mention)

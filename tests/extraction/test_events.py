@@ -213,3 +213,25 @@ def test_the_two_delegations_are_the_parties_named_most(gazetteer):
             "the United States said. The two delegations first met in Geneva on May 6.")
     [meeting] = of_type(events_of(text, gazetteer, "en", dt.date(2023, 5, 21)), "meeting")
     assert {"Russia", "Ukraine"} <= set(meeting.actors)
+
+
+def test_expected_meeting_is_an_intention_not_a_meeting(gazetteer):
+    text = 'Trump said on Tuesday he expected to meet Putin "probably before the end of the month".'
+    assert of_type(events_of(text, gazetteer, "en"), "meeting") == []
+
+
+def test_any_agreement_is_not_a_particular_proposal(gazetteer):
+    text = "Zelensky said Ukraine would not accept any agreement reached without its participation."
+    assert of_type(events_of(text, gazetteer, "en"), "proposal") == []
+
+
+def test_refusing_peacekeepers_is_a_refused_concession(gazetteer):
+    text = "Lavrov said Russia would not accept European peacekeepers in Ukraine under any flag."
+    [concession] = of_type(events_of(text, gazetteer, "en"), "concession")
+    assert concession.roles["status"] == "refused" and concession.roles["conceding"] == ["Russia"]
+
+
+def test_demanding_new_sanctions_is_not_a_concession(gazetteer):
+    text = "Zelensky ha chiesto nuove sanzioni contro la Russia, mentre Putin chiede la revoca delle sanzioni."
+    [concession] = of_type(events_of(text, gazetteer, "it"), "concession")
+    assert concession.roles["status"] == "demanded" and "Vladimir Putin" in concession.actors
