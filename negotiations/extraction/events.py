@@ -65,6 +65,7 @@ class EventMention:
     anaphoric: bool = False  # a reference to an earlier proposal with no step of its own
     date_by_reference: bool = False  # "damals", "à cette occasion": dated by an earlier event
     days_after_reference: int | None = None  # "the next day": one day after an earlier dated event
+    needs_partners: bool = False  # "Trump attended the ceremony": the others are the signing parties
     speaker: str | None = None
     evidence_start: int = 0
     evidence_end: int = 0
@@ -209,6 +210,8 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     window = ctx.text[max(0, ctx.local(start) - 60):ctx.local(end) + 60]
     if lex.has("series_cues", clause_text) or lex.has("series_cues", window):
         return []
+    if lex.has("vague_cues", ctx.text[max(0, ctx.local(start) - 30):ctx.local(start)]):
+        return []  # "expected to meet", "hopes to meet": an intention, not a meeting
     date, in_clause = ctx.date_for(start, end)
     if not in_clause and (lex.has("period_cues", clause_text) or lex.has("period_cues", window)):
         return []  # "talks in Havana since 2012", but not "their first meeting since 2019" on Friday
@@ -217,11 +220,13 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     actors = [m.name for m in ctx.mentions]
     actors = list(dict.fromkeys(actors))
     place = ctx.place()
-    if len(actors) < 2 or not (date or place or ctx.days_after_reference(start, end) is not None):
+    by_reference = lex.has("anaphora_cues", ctx.text)
+    if not actors or (len(actors) < 2 and not by_reference) \
+            or not (date or place or by_reference or ctx.days_after_reference(start, end) is not None):
         return []
     return [EventMention(
         "meeting", ctx.sentence, start, end, word, actors, date, in_clause,
-        ctx.modality(start, end, date), subtype=subtype, location=place)]
+        ctx.modality(start, end, date), subtype=subtype, location=place, needs_partners=len(actors) < 2)]
 
 
 def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
@@ -245,6 +250,8 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         if not nouns:
             continue
         start, end, noun = nouns[0]
+        if _article_before(ctx, start, "generic_determiners"):
+            continue  # "any agreement reached without us": no particular proposal
         actors = ctx.actors_between(*part)
         anaphoric_reference = start - part[0] < 40 and not _article_before(ctx, start, "indefinite_articles")
         if not steps:
@@ -336,6 +343,10 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 hits.append((m.start(), category, m.group(0)))
         if not hits:
             continue
+        if not lex.has("sanctions_relief_cues", local):
+            hits = [h for h in hits if h[1] != "sanctions"]  # new sanctions are not a concession
+        if not hits:
+            continue
         position, category, word = min(hits)
         start = position + lo
         actors = ctx.actors_between(lo, hi)
@@ -349,9 +360,13 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             status = "offered"
         elif lex.has("concession_grant", local) or lex.has("terms_cues", ctx.text):
             status = "granted"
-        elif lex.has("on_the_table_cues", local) or lex.has("on_the_table_cues", ctx.text) \
-                or lex.has("hypothetical_cues", local) or lex.has("conditional_cues", local):
+        elif lex.has("on_the_table_cues", local) or lex.has("on_the_table_cues", ctx.text):
             status = "discussed"
+        elif lex.has("hypothetical_cues", local) or lex.has("conditional_cues", local):
+            status = "discussed"
+            subject_first = [m for m in ctx.mentions if lo <= m.start < start and m.name not in speakers]
+            if not subject_first:
+                continue  # "easing sanctions would weaken Ukraine": not what Ukraine would give
         else:
             continue  # a background fact ("Russia holds the territory") is not on the table
         if status == "demanded":
@@ -415,12 +430,18 @@ def group_mentions(text: str, sentences: list[Sentence], lexicon: Lexicon,
             continue
         for match in pattern.finditer(text):
             earlier = [m for m in actors.mentions if m.counts and m.kind in kinds and m.end <= match.start()]
-            names: list[str] = []
-            for m in reversed(earlier):
-                if m.name not in names:
-                    names.append(m.name)
-                if len(names) == 2:
-                    break
+            if kinds == ("person",):
+                names: list[str] = []
+                for m in reversed(earlier):
+                    if m.name not in names:
+                        names.append(m.name)
+                    if len(names) == 2:
+                        break
+            else:  # the two parties the article has named most so far
+                counts: dict[str, int] = {}
+                for m in earlier:
+                    counts[m.name] = counts.get(m.name, 0) + 1
+                names = sorted(counts, key=lambda n: -counts[n])[:2]
             for name in names:
                 kind = next(m.kind for m in earlier if m.name == name)
                 result.append(ActorMention(match.start(), match.end(), match.group(0), name, kind, "group",

@@ -44,7 +44,7 @@ def compile_phrases(phrases) -> re.Pattern | None:
 
 # In languages that write compounds as one word, these also match as the end of a compound
 # ("Kriegsgefangene", "Friedenstruppen").
-_COMPOUND_KEYS = ("concession_items", "state_nouns")
+_COMPOUND_KEYS = ("concession_items", "state_nouns", "proposal_nouns")
 
 
 @dataclass

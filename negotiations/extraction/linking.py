@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .dates import UNKNOWN, DateValue
-from .events import ASSERTED, SCHEDULED, EventMention
+from .events import ASSERTED, CONDITIONAL, DENIED, HYPOTHETICAL, SCHEDULED, EventMention
 
 
 @dataclass
@@ -62,6 +62,21 @@ def _later(a: DateValue, b: DateValue) -> DateValue:
     if not b:
         return a
     return b if b.value > a.value else a
+
+
+def _add_partners(mentions: list[EventMention], others: list[EventMention]) -> list[EventMention]:
+    """A ceremony sentence naming one participant takes the parties of the event it refers to."""
+    kept = []
+    for mention in mentions:
+        if mention.needs_partners:
+            previous = [o for o in others if 0 <= mention.sentence.index - o.sentence.index <= 1
+                        and o.type in ("proposal", "meeting") and o is not mention]
+            if not previous:
+                continue
+            for other in previous:
+                mention.actors += [a for a in other.actors if a not in mention.actors]
+        kept.append(mention)
+    return kept
 
 
 def _link_meetings(mentions: list[EventMention], people: set[str]) -> list[Event]:
@@ -117,9 +132,13 @@ def _link_proposals(mentions: list[EventMention]) -> list[Event]:
             for event in reversed(naming_it or same_kind):
                 if own_date and mention.qualified and event.date and not dates_compatible(event.date, mention.date):
                     continue
+                if mention.proposed_by and not set(mention.proposed_by) & set(event.actors):
+                    continue  # someone else proposing: a new proposal
                 target = event
                 break
         if target is None:
+            if mention.modality in (HYPOTHETICAL, CONDITIONAL, DENIED):
+                continue  # a proposal that only might exist joins one the text reports, or nothing
             events.append(Event("proposal", [mention], mention.date if mention.modality == ASSERTED else UNKNOWN))
             continue
         target.mentions.append(mention)
@@ -136,8 +155,9 @@ def _link_concessions(mentions: list[EventMention]) -> list[Event]:
             same_sentence = event.mentions[-1].sentence.index == mention.sentence.index
             if event.first.category != mention.category:
                 continue
-            if same_sentence:
-                target = event
+            one_issue = mention.category == "prisoner_exchange" or "discussed" in (event.first.status, mention.status)
+            if same_sentence and (one_issue or set(event.union("conceding")) & set(mention.conceding)):
+                target = event  # an exchange, or one issue on the table, is one event
                 break
             overlap = set(event.union("conceding")) & set(mention.conceding)
             if overlap and dates_compatible(event.date, mention.date):
@@ -193,6 +213,7 @@ def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
 
 def link(mentions: list[EventMention], anaphoric_sentences: set[int], people: set[str]) -> list[Event]:
     by_type = {t: [m for m in mentions if m.type == t] for t in ("meeting", "proposal", "concession", "statement")}
+    by_type["meeting"] = _add_partners(by_type["meeting"], mentions)
     events = (_link_meetings(by_type["meeting"], people) + _link_proposals(by_type["proposal"])
               + _link_concessions(by_type["concession"]) + _link_statements(by_type["statement"]))
     _inherit_dates(events, anaphoric_sentences)

@@ -184,3 +184,54 @@ def test_first_meeting_since_a_year_is_still_a_meeting(gazetteer):
 def test_talks_held_since_a_year_are_a_series(gazetteer):
     text = "Los negociadores de Rusia y Ucrania se reunieron en Ginebra desde noviembre de 2012."
     assert of_type(events_of(text, gazetteer, "es"), "meeting") == []
+
+
+def test_ceremony_attended_by_one_named_person_takes_the_signing_parties(gazetteer):
+    text = ("Putin und Selenskyj haben am Freitag in Genf eine gemeinsame Erklärung unterzeichnet. "
+            "Trump war bei der Zeremonie anwesend.")
+    [meeting] = of_type(events_of(text, gazetteer, "de", dt.date(2025, 8, 9)), "meeting")
+    assert {"Donald Trump", "Vladimir Putin", "Volodymyr Zelensky"} <= set(meeting.actors)
+    assert meeting.date == "2025-08-08"
+
+
+def test_a_different_proposer_makes_a_new_proposal(gazetteer):
+    text = ("La Russie a présenté mardi un plan de paix. "
+            "La semaine dernière, Trump avait proposé de prolonger la trêve jusqu'à la mi-avril, ce que la Russie a refusé.")
+    proposals = of_type(events_of(text, gazetteer, "fr", dt.date(2025, 3, 4)), "proposal")
+    assert sorted(p.date for p in proposals) == ["2025", "2025-03-04"]
+
+
+def test_commitments_of_two_parties_in_one_sentence_are_two_concessions(gazetteer):
+    text = ("Secondo il testo dell'intesa, la Russia dovrà ritirare le sue truppe entro 60 giorni, "
+            "mentre l'Ucraina dovrà spostare i suoi combattenti a nord del fiume.")
+    concessions = of_type(events_of(text, gazetteer, "it"), "concession")
+    assert sorted(c.roles["conceding"][0] for c in concessions) == ["Russia", "Ukraine"]
+
+
+def test_the_two_delegations_are_the_parties_named_most(gazetteer):
+    text = ("Russia and Ukraine signed a truce on Saturday, Russia said, and Ukraine confirmed it, "
+            "the United States said. The two delegations first met in Geneva on May 6.")
+    [meeting] = of_type(events_of(text, gazetteer, "en", dt.date(2023, 5, 21)), "meeting")
+    assert {"Russia", "Ukraine"} <= set(meeting.actors)
+
+
+def test_expected_meeting_is_an_intention_not_a_meeting(gazetteer):
+    text = 'Trump said on Tuesday he expected to meet Putin "probably before the end of the month".'
+    assert of_type(events_of(text, gazetteer, "en"), "meeting") == []
+
+
+def test_any_agreement_is_not_a_particular_proposal(gazetteer):
+    text = "Zelensky said Ukraine would not accept any agreement reached without its participation."
+    assert of_type(events_of(text, gazetteer, "en"), "proposal") == []
+
+
+def test_refusing_peacekeepers_is_a_refused_concession(gazetteer):
+    text = "Lavrov said Russia would not accept European peacekeepers in Ukraine under any flag."
+    [concession] = of_type(events_of(text, gazetteer, "en"), "concession")
+    assert concession.roles["status"] == "refused" and concession.roles["conceding"] == ["Russia"]
+
+
+def test_demanding_new_sanctions_is_not_a_concession(gazetteer):
+    text = "Zelensky ha chiesto nuove sanzioni contro la Russia, mentre Putin chiede la revoca delle sanzioni."
+    [concession] = of_type(events_of(text, gazetteer, "it"), "concession")
+    assert concession.roles["status"] == "demanded" and "Vladimir Putin" in concession.actors
