@@ -674,3 +674,19 @@ def test_import_page_shows_the_editors_verdict_by_kind(editor, editor_client, tr
     assert stats["meeting"].precision == 0.5 and stats["proposal"].pending == 1
     page = editor_client.get(reverse("negotiations:import")).content.decode()
     assert "<td>meeting</td><td>1</td><td>0</td><td>1</td><td>0</td><td>50%</td>" in page
+
+
+def test_extraction_stuck_longer_than_a_task_may_run_offers_a_retry(editor_client, settings):
+    from django.utils import timezone
+
+    settings.CELERY_TASK_TIME_LIMIT = 60
+    source = make_source(extraction_status="extracting")
+    Source.objects.filter(pk=source.pk).update(
+        extraction_started_at=timezone.now() - datetime.timedelta(minutes=5)
+    )
+    body = editor_client.get(review_url(source)).content.decode()
+    assert "worker may have stopped" in body and "Retry extraction" not in body
+    assert reverse("negotiations:import_extract", args=[source.pk]) in body
+    fresh = make_source("A different article.", extraction_status="extracting")
+    Source.objects.filter(pk=fresh.pk).update(extraction_started_at=timezone.now())
+    assert "worker may have stopped" not in editor_client.get(review_url(fresh)).content.decode()

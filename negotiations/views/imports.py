@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HTMX_STOP_POLLING
 
@@ -151,6 +153,19 @@ def highlight_segments(text: str, candidates: list[Candidate]) -> list[Segment]:
     return segments
 
 
+def is_stalled(source: Source, *, now=None) -> bool:
+    """Queued or extracting for longer than a task may run: the worker probably died (its
+    message comes back only after the broker's visibility timeout), so offer a retry."""
+    if source.extraction_status not in (
+        Source.ExtractionStatus.QUEUED,
+        Source.ExtractionStatus.EXTRACTING,
+    ):
+        return False
+    since = source.extraction_started_at or source.created_at
+    limit = datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    return since is not None and (now or timezone.now()) - since > limit
+
+
 def _review_context(source: Source) -> dict:
     candidates = list(
         source.candidates.prefetch_related("matched_actors").order_by("-confidence", "ordinal")
@@ -173,6 +188,7 @@ def _review_context(source: Source) -> dict:
     return {
         "source": source,
         "finished": source.extraction_status in FINISHED,
+        "stalled": is_stalled(source),
         "segments": highlight_segments(source.text, candidates),
         "visible": [c for c in pending if c.confidence >= hide],
         "hidden": [c for c in pending if c.confidence < hide],
