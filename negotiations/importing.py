@@ -877,10 +877,9 @@ def accept_candidate(*, candidate_id: int, user, choices: AcceptChoices | None =
                 ProposalParty.Role.PROPOSER if actor in proposers else ProposalParty.Role.ADDRESSEE
             )
             ProposalParty.objects.create(proposal=event, actor=actor, role=role)
-        citation = Citation.objects.create(proposal=event, **quote)
+        Citation.objects.create(proposal=event, **quote)
         _add_responses(event, accepted, rejected, date, precision, quote)
         candidate.proposal = event
-        del citation
     else:
         giver, receiver = _concession_parties(candidate, choices, actors, by_name)
         status = choices.concession_status or CONCESSION_STATUS.get(
@@ -1077,7 +1076,11 @@ def merge_candidate(*, candidate_id: int, event_kind: str, event_id: int, user) 
             if actor.pk not in present:
                 MeetingParticipant.objects.create(meeting=event, actor=actor)
         Citation.objects.get_or_create(
-            source=candidate.source, meeting=event, response=None, stage=None, defaults=_d(quote)
+            source=candidate.source,
+            meeting=event,
+            response=None,
+            stage=None,
+            defaults=_without_source(quote),
         )
         candidate.meeting = event
     elif isinstance(event, Proposal):
@@ -1089,7 +1092,11 @@ def merge_candidate(*, candidate_id: int, event_kind: str, event_id: int, user) 
                     proposal=event, actor=actor, role=ProposalParty.Role.ADDRESSEE
                 )
         Citation.objects.get_or_create(
-            source=candidate.source, proposal=event, response=None, stage=None, defaults=_d(quote)
+            source=candidate.source,
+            proposal=event,
+            response=None,
+            stage=None,
+            defaults=_without_source(quote),
         )
         _add_responses(
             event,
@@ -1106,14 +1113,14 @@ def merge_candidate(*, candidate_id: int, event_kind: str, event_id: int, user) 
             concession=event,
             response=None,
             stage=None,
-            defaults=_d(quote),
+            defaults=_without_source(quote),
         )
         candidate.concession = event
     _decide(candidate, Candidate.Decision.MERGED, user)
     return plan
 
 
-def _d(quote: dict) -> dict:
+def _without_source(quote: dict) -> dict:
     return {k: v for k, v in quote.items() if k != "source"}
 
 
@@ -1219,7 +1226,7 @@ def alias_suggestions(names: set[str], *, limit: int = 3) -> dict[str, list[tupl
     (w→v, z→s, j/y→i, doubled letters collapsed), surname weighted most. Two queries."""
     if not names:
         return {}
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import process
 
     actors = {a.pk: a for a in Actor.objects.all()}
     forms: list[tuple[str, int]] = [(_skeleton(a.name), a.pk) for a in actors.values()]
@@ -1238,7 +1245,6 @@ def alias_suggestions(names: set[str], *, limit: int = 3) -> dict[str, list[tupl
             ((actors[pk], round(score)) for pk, score in best.items() if pk in actors),
             key=lambda item: -item[1],
         )[:limit]
-    del fuzz
     return out
 
 
