@@ -946,6 +946,18 @@ def _concession_parties(candidate, choices, actors, by_name) -> tuple[Actor, Act
     return giver, receiver
 
 
+def needs_editing(candidate: Candidate) -> str:
+    """Why a one-click accept would be refused (so the page offers the form instead), or ""."""
+    if candidate.kind not in EVENT_MODELS:
+        return "Statements are not stored as events: edit it into another kind, or reject it."
+    if candidate.kind == Candidate.Kind.CONCESSION:
+        matched = list(candidate.matched_actors.all())
+        conceding = _role(None, candidate.payload.get("conceding"), _actors_by_name(candidate))
+        if not conceding and len(matched) != 1:
+            return "Who concedes is not known: choose the giving party."
+    return ""
+
+
 def _decide(candidate: Candidate, decision: str, user) -> None:
     candidate.decision = decision
     candidate.decided_by = user if getattr(user, "is_authenticated", False) else None

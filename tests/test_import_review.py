@@ -690,3 +690,16 @@ def test_extraction_stuck_longer_than_a_task_may_run_offers_a_retry(editor_clien
     fresh = make_source("A different article.", extraction_status="extracting")
     Source.objects.filter(pk=fresh.pk).update(extraction_started_at=timezone.now())
     assert "worker may have stopped" not in editor_client.get(review_url(fresh)).content.decode()
+
+
+def test_concession_without_a_known_giver_offers_the_form_not_one_click_accept(
+    editor_client, people
+):
+    source = make_source()
+    candidate = make_candidate(source, 0, kind="concession", actors=people[:2], confidence=0.9)
+    body = editor_client.get(review_url(source)).content.decode()
+    card = body[body.index(f'id="candidate-{candidate.pk}"') :]
+    card = card[: card.index("</article>")]
+    assert "Who concedes is not known" in card
+    assert 'value="accept"' not in card and 'name="candidates"' not in card
+    assert reverse("negotiations:candidate_edit", args=[candidate.pk]) in card

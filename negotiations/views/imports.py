@@ -168,7 +168,9 @@ def is_stalled(source: Source, *, now=None) -> bool:
 
 def _review_context(source: Source) -> dict:
     candidates = list(
-        source.candidates.prefetch_related("matched_actors").order_by("-confidence", "ordinal")
+        source.candidates.prefetch_related("matched_actors__aliases").order_by(
+            "-confidence", "ordinal"
+        )
     )
     pending = [c for c in candidates if c.decision == Candidate.Decision.PENDING]
     duplicates = importing.possible_duplicates(pending)
@@ -180,7 +182,8 @@ def _review_context(source: Source) -> dict:
     for candidate in candidates:
         candidate.duplicates = duplicates.get(candidate.pk, [])
         candidate.note = notes.get(candidate.pk, "")
-        candidate.preselected = candidate.confidence >= preselect
+        candidate.needs_edit = importing.needs_editing(candidate)
+        candidate.preselected = candidate.confidence >= preselect and not candidate.needs_edit
         candidate.unknown = [
             {**u, "suggestions": suggestions.get(u.get("name"), [])}
             for u in candidate.unmatched_names
