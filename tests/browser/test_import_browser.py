@@ -82,9 +82,13 @@ def test_editor_pastes_an_article_watches_progress_and_accepts_a_candidate(
     page.screenshot(path=str(results / "import-review.png"))
 
     meeting_card = page.locator(".imp-candidate", has=page.locator(".imp-kind-meeting")).first
+    card_id = meeting_card.get_attribute("id")
+    page.evaluate("window.__same_document = true")  # survives only if nothing reloads
     meeting_card.locator("button:has-text('Accept')").click()
-    page.wait_for_selector(".imp-msg-success")
-    assert "Accepted as meeting" in page.inner_text(".imp-messages")
+    page.wait_for_selector("#review-messages .imp-msg-success:has-text('Accepted as meeting')")
+    assert page.evaluate("window.__same_document === true")  # htmx swapped, no reload
+    assert page.locator(f"#{card_id}").inner_text().count("Accepted") >= 1  # now in "Decided"
+    assert page.locator(".imp-counts").first.inner_text().startswith("1 accepted")
     page.screenshot(path=str(results / "import-accepted.png"), full_page=True)
     meeting = Meeting.objects.get()
     assert meeting.publication == "draft" and meeting.citations.get().source == source
