@@ -703,3 +703,10 @@ def test_concession_without_a_known_giver_offers_the_form_not_one_click_accept(
     assert "Who concedes is not known" in card
     assert 'value="accept"' not in card and 'name="candidates"' not in card
     assert reverse("negotiations:candidate_edit", args=[candidate.pk]) in card
+
+
+def test_progress_poll_is_cheap_while_extraction_runs(editor_client, django_assert_max_num_queries):
+    source = make_source(extraction_status="extracting")
+    editor_client.get(review_url(source))
+    with django_assert_max_num_queries(5):  # session, user, 2 × permissions, source
+        editor_client.get(review_url(source), headers={"HX-Request": "true"})

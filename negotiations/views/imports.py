@@ -167,6 +167,9 @@ def is_stalled(source: Source, *, now=None) -> bool:
 
 
 def _review_context(source: Source) -> dict:
+    if source.extraction_status not in FINISHED:
+        # Polled every second while the worker runs: only what the progress shows.
+        return {"source": source, "finished": False, "stalled": is_stalled(source)}
     candidates = list(
         source.candidates.prefetch_related("matched_actors__aliases").order_by(
             "-confidence", "ordinal"
