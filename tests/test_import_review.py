@@ -710,3 +710,41 @@ def test_progress_poll_is_cheap_while_extraction_runs(editor_client, django_asse
     editor_client.get(review_url(source))
     with django_assert_max_num_queries(5):  # session, user, 2 × permissions, source
         editor_client.get(review_url(source), headers={"HX-Request": "true"})
+
+
+def test_a_statement_can_be_edited_into_a_meeting_and_accepted(editor_client, track, people):
+    trump, putin, *_ = people
+    candidate = make_candidate(make_source(track=track), 0, kind="statement", actors=[trump])
+    url = reverse("negotiations:candidate_edit", args=[candidate.pk])
+    assert "meeting_format" in editor_client.get(url, {"kind": "meeting"}).content.decode()
+    response = editor_client.post(
+        url,
+        {
+            "kind": "meeting",
+            "publication": "draft",
+            "track": track.pk,
+            "title": "Trump speaks to Putin",
+            "date": "",
+            "date_precision": "unknown",
+            "actors": [trump.pk, putin.pk],
+            "meeting_format": "phone_call",
+            "meeting_status": "held",
+        },
+    )
+    assert response.status_code == 302
+    candidate.refresh_from_db()
+    assert candidate.kind == "meeting" and candidate.decision == "accepted"
+    assert candidate.meeting.date is None and candidate.meeting.date_precision == "unknown"
+
+
+def test_refused_edit_keeps_the_candidate_as_it_was(editor_client, people):
+    candidate = make_candidate(make_source(), 0, kind="statement", actors=people[:1])
+    other = Track.objects.create(name="Other")
+    Track.objects.filter(pk=other.pk).delete()
+    response = editor_client.post(
+        reverse("negotiations:candidate_edit", args=[candidate.pk]),
+        {"kind": "meeting", "publication": "draft", "title": "x", "date_precision": "day"},
+    )
+    assert response.status_code == 400
+    candidate.refresh_from_db()
+    assert candidate.kind == "statement" and candidate.decision == "pending"
