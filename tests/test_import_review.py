@@ -748,3 +748,11 @@ def test_refused_edit_keeps_the_candidate_as_it_was(editor_client, people):
     assert response.status_code == 400
     candidate.refresh_from_db()
     assert candidate.kind == "statement" and candidate.decision == "pending"
+
+
+def test_import_page_lists_recent_sources_with_what_is_left_to_review(editor_client, people):
+    source = make_source(candidate_count=2)
+    make_candidate(source, 0, actors=people[:2])
+    make_candidate(source, 1, actors=people[:2], decision="rejected")
+    page = editor_client.get(reverse("negotiations:import")).content.decode()
+    assert review_url(source) in page and "2 candidates, <strong>1 to review</strong>" in page

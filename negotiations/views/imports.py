@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
+from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -64,7 +65,13 @@ def import_article(request: HttpRequest) -> HttpResponse:
             level = messages.SUCCESS if outcome.created else messages.INFO
             messages.add_message(request, level, outcome.message)
             return redirect("negotiations:import_review", pk=outcome.source.pk)
-    recent = Source.objects.select_related("track").order_by("-created_at")[:15]
+    recent = (
+        Source.objects.select_related("track")
+        .annotate(
+            pending=Count("candidates", filter=Q(candidates__decision=Candidate.Decision.PENDING))
+        )
+        .order_by("-created_at")[:15]
+    )
     return render(
         request,
         "negotiations/import.html",
