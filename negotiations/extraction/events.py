@@ -173,6 +173,13 @@ class SentenceContext:
         return None
 
 
+def refers_to_earlier_meeting(text: str, lexicon: Lexicon) -> bool:
+    """A sentence opening with "The meeting ...", "Das Treffen ..." continues the event before it."""
+    pattern = lexicon.pattern("meeting_references")
+    match = pattern.search(text[:30]) if pattern else None
+    return bool(match) and match.start() <= 4
+
+
 def _spans(matches, offset: int) -> list[tuple[int, int, str]]:
     return [(m.start() + offset, m.end() + offset, m.group(0)) for m in matches]
 
@@ -220,7 +227,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     actors = [m.name for m in ctx.mentions]
     actors = list(dict.fromkeys(actors))
     place = ctx.place()
-    by_reference = lex.has("anaphora_cues", ctx.text)
+    by_reference = lex.has("anaphora_cues", ctx.text) or refers_to_earlier_meeting(ctx.text, lex)
     if not actors or (len(actors) < 2 and not by_reference) \
             or not (date or place or by_reference or ctx.days_after_reference(start, end) is not None):
         return []
