@@ -475,18 +475,24 @@ class _Matcher:
             self.mentions.append(ActorMention(start, end, self.text[start:end], person, "person", "office"))
 
     def resolve_bare_government(self) -> None:
-        """ "El Gobierno de Colombia ... el Gobierno garantizará": a bare government noun refers
-        to the state the article last attached to it."""
+        """ "El Gobierno de Colombia ... el Gobierno garantizará", "l'esercito sudanese ...
+        l'esercito chiede": a bare government or army noun refers to the party the article last
+        attached to it."""
         pattern = self.lexicon.pattern("government_nouns")
         if not pattern:
             return
         last_state = None
         for match in pattern.finditer(self.text):
             window_end = match.end() + 25
+            containing = [m for m in self._mentions_between(match.start() - 60, match.end())
+                          if m.start <= match.start() and match.end() <= m.end and m.kind != "person"]
+            if containing:  # an alias that includes the noun: "esercito sudanese"
+                last_state = containing[0]
+                continue
             attached = [m for m in self._mentions_between(match.start() - 40, match.end() + 30)
-                        if m.kind == "state" and (
+                        if m.kind in ("state", "organization") and (
                 match.end() <= m.start <= window_end or match.start() - 20 <= m.end <= match.start())
-                and not re.search(r"[.;:!?,]", self.text[min(m.end, match.end()):max(m.start, match.start())])]
+                and _attaching(self.text[min(m.end, match.end()):max(m.start, match.start())], m)]
             if attached:
                 last_state = min(attached, key=lambda m: abs(m.start - match.start()))
                 if last_state.via == "demonym":
@@ -496,7 +502,7 @@ class _Matcher:
                                          for m in self._mentions_between(match.start() - 60, match.end())):
                 continue
             self.mentions.append(ActorMention(match.start(), match.end(), match.group(0), last_state.name,
-                                              "state", "coreference"))
+                                              last_state.kind, "coreference"))
 
     def _info(self) -> dict[str, ActorInfo]:
         info: dict[str, ActorInfo] = {}
@@ -510,6 +516,18 @@ class _Matcher:
             if mention.text not in entry.surface_forms:
                 entry.surface_forms.append(mention.text)
         return info
+
+
+_ATTACHING_WORDS = {"", "de", "del", "de la", "of", "of the", "di", "della", "dello", "du", "de l'", "des", "von", "der",
+                    "d'", "the"}
+
+
+def _attaching(between: str, mention: ActorMention) -> bool:
+    """ "Gobierno de Colombia", "governo etiope", "the Israeli government" attach the noun to a
+    party; "Gobierno y FARC" does not."""
+    if re.search(r"[.;:!?,]", between):
+        return False
+    return mention.via == "demonym" or " ".join(between.lower().split()) in _ATTACHING_WORDS
 
 
 @cache

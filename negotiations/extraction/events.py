@@ -173,6 +173,13 @@ class SentenceContext:
         return None
 
 
+def refers_to_earlier_meeting(text: str, lexicon: Lexicon) -> bool:
+    """A sentence opening with "The meeting ...", "Das Treffen ..." continues the event before it."""
+    pattern = lexicon.pattern("meeting_references")
+    match = pattern.search(text[:30]) if pattern else None
+    return bool(match) and match.start() <= 4
+
+
 def _spans(matches, offset: int) -> list[tuple[int, int, str]]:
     return [(m.start() + offset, m.end() + offset, m.group(0)) for m in matches]
 
@@ -220,7 +227,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     actors = [m.name for m in ctx.mentions]
     actors = list(dict.fromkeys(actors))
     place = ctx.place()
-    by_reference = lex.has("anaphora_cues", ctx.text)
+    by_reference = lex.has("anaphora_cues", ctx.text) or refers_to_earlier_meeting(ctx.text, lex)
     if not actors or (len(actors) < 2 and not by_reference) \
             or not (date or place or by_reference or ctx.days_after_reference(start, end) is not None):
         return []
@@ -335,11 +342,12 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
     mentions = []
     for lo, hi in zip(cuts, cuts[1:], strict=False):
         local = ctx.text[ctx.local(lo):ctx.local(hi)]
-        if lex.has("habitual_cues", local):
-            continue
         hits = []
         for category in categories:
             for m in lex.find("concession_items", local, category):
+                absolute = m.start() + lo
+                if any(a.start <= absolute < a.end for a in ctx.all_mentions):
+                    continue  # "libération" inside "Forces démocratiques de libération du Rwanda"
                 hits.append((m.start(), category, m.group(0)))
         if not hits:
             continue
@@ -384,6 +392,16 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 continue  # nobody identifiable gives anything, or mutual terms ("both sides")
             else:
                 conceding = [candidates[0].name]
+                owned = _items_by_owner(hits, candidates, lo)
+                if len(owned) > 1:  # "M23 commits to X, and Kinshasa to Y": one concession each
+                    for owner, (item_start, item_category, item_word, span_end) in owned.items():
+                        owner_actors = [owner] + [a for a in ctx.actors_between(item_start, span_end) if a != owner]
+                        date, in_clause = ctx.date_for(item_start, item_start + len(item_word), (lo, hi))
+                        mentions.append(EventMention(
+                            "concession", ctx.sentence, item_start, item_start + len(item_word), item_word,
+                            owner_actors, date, in_clause, ctx.modality(item_start, item_start + len(item_word)),
+                            status=status, category=item_category, conceding=[owner]))
+                    continue
         if not actors:
             continue
         date, in_clause = ctx.date_for(start, start + len(word), (lo, hi))
@@ -394,6 +412,22 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                                category=category, conceding=conceding)
         mentions.append(mention)
     return mentions
+
+
+def _items_by_owner(hits, candidates: list[ActorMention], offset: int) -> dict:
+    """Each concession item belongs to the party named last before it in the clause."""
+    owned: dict = {}
+    ordered = sorted(hits)
+    for index, (position, category, word) in enumerate(ordered):
+        absolute = position + offset
+        before = [m for m in candidates if m.start < absolute and m.via != "group" and absolute - m.end <= 50]
+        if not before:
+            continue
+        owner = before[-1].name
+        if owner not in owned:
+            following = [h[0] + offset for h in ordered[index + 1:]]
+            owned[owner] = (absolute, category, word, following[0] if following else absolute + len(word))
+    return owned
 
 
 def find_statements(ctx: SentenceContext) -> list[EventMention]:

@@ -156,6 +156,10 @@ def _link_concessions(mentions: list[EventMention]) -> list[Event]:
             if event.first.category != mention.category:
                 continue
             one_issue = mention.category == "prisoner_exchange" or "discussed" in (event.first.status, mention.status)
+            adjacent = mention.sentence.index - event.mentions[-1].sentence.index == 1
+            if mention.category == "prisoner_exchange" and adjacent:
+                target = event  # an exchange told across two sentences ("... In return, Israel releases ...")
+                break
             if same_sentence and (one_issue or set(event.union("conceding")) & set(mention.conceding)):
                 target = event  # an exchange, or one issue on the table, is one event
                 break

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from .actors import ActorInfo, find_actors
 from .clean import clean_text, guess_title, html_to_text, looks_like_html
 from .dates import find_dateline
-from .events import ASSERTED, HYPOTHETICAL, SCHEDULED, classify
+from .events import ASSERTED, HYPOTHETICAL, SCHEDULED, classify, refers_to_earlier_meeting
 from .gazetteer import Gazetteer
 from .language import detect_language
 from .lexicon import load_lexicon
@@ -152,7 +152,8 @@ def _mark_title(sentences, title: str | None):
 
 
 def _anaphoric_sentences(sentences, lexicon) -> set[int]:
-    return {s.index for s in sentences if lexicon.has("anaphora_cues", s.text)}
+    return {s.index for s in sentences
+            if lexicon.has("anaphora_cues", s.text) or refers_to_earlier_meeting(s.text, lexicon)}
 
 
 def extract(text: str, *, published: dt.date | None, gazetteer: Gazetteer, language: str | None = None,

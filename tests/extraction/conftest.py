@@ -18,13 +18,13 @@ def gazetteer() -> Gazetteer:
 def build_test_gazetteer() -> Gazetteer:
     return Gazetteer([
         GazetteerActor("Russia", "state", [
-            alias("Russland", "de"), alias("Russie", "fr"), alias("Россия", "ru"),
+            alias("Russland", "de"), alias("Russie", "fr"), alias("Rusia", "es"), alias("Россия", "ru"),
             alias("Kremlin", "en", "metonym"), alias("Cremlino", "it", "metonym"), alias("Kreml", "de", "metonym"),
             alias("Moscow", "en", "metonym"), alias("Mosca", "it", "metonym"),
             alias("Russian", "en", "demonym"), alias("russo", "it", "demonym"), alias("russisch", "de", "demonym"),
         ]),
         GazetteerActor("Ukraine", "state", [
-            alias("Ucraina", "it"), alias("Kyiv", "en", "metonym"), alias("Ukrainian", "en", "demonym"),
+            alias("Ucraina", "it"), alias("Ucrania", "es"), alias("Kyiv", "en", "metonym"), alias("Ukrainian", "en", "demonym"),
             alias("ucraino", "it", "demonym"), alias("ukrainisch", "de", "demonym"),
         ]),
         GazetteerActor("United States", "state", [

@@ -235,3 +235,22 @@ def test_demanding_new_sanctions_is_not_a_concession(gazetteer):
     text = "Zelensky ha chiesto nuove sanzioni contro la Russia, mentre Putin chiede la revoca delle sanzioni."
     [concession] = of_type(events_of(text, gazetteer, "it"), "concession")
     assert concession.roles["status"] == "demanded" and "Vladimir Putin" in concession.actors
+
+
+def test_two_parties_committing_in_one_clause_are_two_concessions(gazetteer):
+    text = "Según el texto, Rusia se compromete a no avanzar sobre nuevas posiciones, y Ucrania a liberar a los detenidos."
+    concessions = of_type(events_of(text, gazetteer, "es"), "concession")
+    assert sorted(c.roles["conceding"][0] for c in concessions) == ["Russia", "Ukraine"]
+
+
+def test_exchange_told_across_two_sentences_is_one_concession(gazetteer):
+    text = ("Laut der Vereinbarung soll Russland 50 Gefangene freilassen. "
+            "Im Gegenzug entlässt die Ukraine 150 Häftlinge aus ihren Gefängnissen.")
+    [concession] = of_type(events_of(text, gazetteer, "de"), "concession")
+    assert set(concession.roles["conceding"]) == {"Russia", "Ukraine"}
+
+
+def test_long_standing_demand_is_still_a_concession(gazetteer):
+    text = "La Russie exige toujours que l'Ukraine renonce à ses territoires."
+    [concession] = of_type(events_of(text, gazetteer, "fr"), "concession")
+    assert concession.roles["status"] == "demanded" and concession.date is None
