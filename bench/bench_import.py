@@ -276,10 +276,10 @@ def main() -> int:
         f"{os.cpu_count()} cores, Python {platform.python_version()}, PostgreSQL and Redis "
         "local; workers `celery worker --pool solo` × 2 (concurrency 2 in total); the "
         "articles are the public set and the seed, each copy with its own dateline line and "
-        "shuffled paragraphs (HTML pages with an extra paragraph).",
+        "shuffled paragraphs (HTML pages with the edition line in their first paragraph).",
         "",
         "```",
-        "createdb / DATABASE_URL=postgres://postgres@127.0.0.1:5432/ct_bench_import \\",
+        "DATABASE_URL=postgres://postgres@127.0.0.1:5432/ct_bench_import \\",
         "REDIS_URL=redis://127.0.0.1:6379/5 python bench/bench_import.py --articles "
         f"{args.articles} --workers {args.workers}",
         "# which runs, among the rest:",
