@@ -6,4 +6,4 @@ class NegotiationsConfig(AppConfig):
     verbose_name = "Ceasefire negotiations"
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401
+        from . import celery, signals  # noqa: F401 - bind shared tasks to our app; connect handlers

@@ -56,3 +56,23 @@ def rebuild_all_timelines() -> dict:
 def reconcile_timelines(self) -> dict:
     builds = timeline.reconcile(task_id=self.request.id or "")
     return {"rebuilt_tracks": [b.track_id for b in builds]}
+
+
+# --- Import and review ------------------------------------------------------------------
+# Retried only on transient database/broker errors; an engine crash is recorded on the
+# Source (status "failed" with the reason) by the workflow function and not retried.
+
+
+@shared_task(
+    name="negotiations.extract_source",
+    autoretry_for=(OperationalError, InterfaceError, ConnectionError),
+    retry_backoff=2,
+    retry_backoff_max=60,
+    max_retries=5,
+    acks_late=True,
+)
+def extract_source(source_id: int) -> int:
+    """Run the extraction engine on one Source; safe to run twice (candidates replaced)."""
+    from .importing import run_extraction
+
+    return run_extraction(source_id=source_id)

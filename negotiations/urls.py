@@ -1,12 +1,25 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from .views import core
+from .views import core, imports
 
 public_urls = [
     path("", core.dashboard, name="dashboard"),
     path("tracks/<slug:slug>/", core.track, name="track"),
     path("actors/<slug:slug>/", core.actor, name="actor"),
+    # Import and review (staff only).
+    path("import/", imports.import_article, name="import"),
+    path("import/sources/<int:pk>/", imports.review, name="import_review"),
+    path("import/sources/<int:pk>/extract/", imports.rerun_extraction, name="import_extract"),
+    path("import/sources/<int:pk>/accept/", imports.bulk_accept, name="import_bulk_accept"),
+    path("import/candidates/<int:pk>/decide/", imports.decide, name="candidate_decide"),
+    path("import/candidates/<int:pk>/edit/", imports.edit_candidate, name="candidate_edit"),
+    path(
+        "import/candidates/<int:pk>/merge/<str:kind>/<int:event_pk>/",
+        imports.merge,
+        name="candidate_merge",
+    ),
+    path("import/candidates/<int:pk>/names/", imports.resolve_name, name="candidate_name"),
 ]
 
 urlpatterns = [

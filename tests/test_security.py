@@ -19,6 +19,7 @@ def production_env(**overrides) -> dict:
         "ALLOWED_HOSTS": "tracker.example.org",
     }
     env.pop("DEBUG", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by browser tests in this process
     env.update(overrides)
     return {key: value for key, value in env.items() if value is not None}
 

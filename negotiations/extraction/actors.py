@@ -1,0 +1,776 @@
+"""Finding the actors an article mentions: gazetteer forms, spelling variants, titles held at the
+article's date, demonyms used for the state itself, and people or groups the gazetteer lacks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .gazetteer import Gazetteer, normalize, skeleton
+from .lexicon import Lexicon, compile_phrases
+from .sentences import Sentence
+
+_WORD = re.compile(r"\w+")
+_CLAUSE_PUNCTUATION = re.compile(r"[,.;:()!?\"«»“”–—]")
+GIVEN_NAMES_PATH = Path(__file__).parent / "data" / "given_names.txt"
+
+
+@cache
+def given_name_skeletons() -> frozenset[str]:
+    words = []
+    for line in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words += line.split()
+    return frozenset(skeleton(w) for w in words)
+
+
+def person_name_score(candidate: str, known: str) -> float:
+    """Similarity of two person names on spelling skeletons, the surname weighted most.
+
+    Plain WRatio scores "Vladimir Putin" vs "Vladimir Medinsky" close to a true variant; on
+    skeletons with the surname at 0.7 true variants score >= 95 and near misses <= 71.
+    """
+    a, b = _WORD.findall(candidate), _WORD.findall(known)
+    if not a or not b:
+        return 0.0
+    surname = fuzz.ratio(skeleton(a[-1]), skeleton(b[-1]))
+    if len(a) == 1 or len(b) == 1:
+        return surname
+    given = fuzz.ratio(skeleton(" ".join(a[:-1])), skeleton(" ".join(b[:-1])))
+    return 0.7 * surname + 0.3 * given
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    norm: str
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    name: str
+    kind: str
+    via: str
+    known: bool = True
+    counts: bool = True  # False for a nationality attached to a person ("the Russian minister")
+
+
+@dataclass
+class ActorInfo:
+    name: str
+    kind: str
+    known: bool
+    actor_id: int | None = None
+    surface_forms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DocumentActors:
+    mentions: list[ActorMention]  # sorted by start
+    info: dict[str, ActorInfo]
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def in_span(self, start: int, end: int, *, counting_only: bool = True) -> list[ActorMention]:
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [
+            m for m in self.mentions[first:last] if m.end <= end and (m.counts or not counting_only)
+        ]
+
+    def names_in_span(self, start: int, end: int) -> list[str]:
+        names: list[str] = []
+        for mention in self.in_span(start, end):
+            if mention.name not in names:
+                names.append(mention.name)
+        return names
+
+
+def tokenize(text: str) -> list[Token]:
+    return [
+        Token(m.group(0), m.start(), m.end(), normalize(m.group(0))) for m in _WORD.finditer(text)
+    ]
+
+
+def _gap_ok(text: str, left: Token, right: Token, allowed: str = " -'.") -> bool:
+    gap = text[left.end : right.start]
+    return len(gap) <= 2 and all(ch in allowed for ch in gap)
+
+
+class _Matcher:
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        gazetteer: Gazetteer,
+        lexicon: Lexicon,
+        published: dt.date | None,
+    ):
+        self.text = text
+        self.sentences = sentences
+        self.gazetteer = gazetteer
+        self.index = gazetteer.index
+        self.lexicon = lexicon
+        self.published = published
+        self.tokens = tokenize(text)
+        self.taken = [False] * len(self.tokens)
+        self.mentions: list[ActorMention] = []
+        self.sentence_starts = {s.start for s in sentences}
+        self.discovered: dict[str, str] = {}
+        self.capitalized_forms = {t.norm for t in self.tokens if t.capitalized}
+        self._ordered: list[ActorMention] = []
+        self._ordered_starts: list[int] = []
+        self._ordered_count = -1
+
+    def add(
+        self,
+        first: int,
+        last: int,
+        name: str,
+        kind: str,
+        via: str,
+        known: bool = True,
+        counts: bool = True,
+    ) -> None:
+        start, end = self.tokens[first].start, self.tokens[last].end
+        self.mentions.append(
+            ActorMention(start, end, self.text[start:end], name, kind, via, known, counts)
+        )
+        for i in range(first, last + 1):
+            self.taken[i] = True
+
+    def run(self) -> DocumentActors:
+        self.match_exact()
+        self.match_person_variants()
+        self.attach_first_names()
+        self.match_demonyms()
+        self.discover_people()
+        self.discover_organizations()
+        self.match_titles()
+        self.mentions.sort(key=lambda m: m.start)
+        self.resolve_bare_government()
+        self.mentions.sort(key=lambda m: m.start)
+        return DocumentActors(self.mentions, self._info())
+
+    def match_exact(self) -> None:
+        tokens, index = self.tokens, self.index
+        i = 0
+        while i < len(tokens):
+            matched = False
+            for length in range(min(index.max_tokens, len(tokens) - i), 0, -1):
+                window = tokens[i : i + length]
+                entries = index.exact.get(tuple(t.norm for t in window))
+                if not entries:
+                    continue
+                if length > 1 and not all(
+                    _gap_ok(self.text, a, b) for a, b in zip(window, window[1:], strict=False)
+                ):
+                    continue
+                surface = tuple(t.text for t in window)
+                entries = [
+                    e
+                    for e in entries
+                    if (e.case_sensitive is None or e.case_sensitive == surface)
+                    and (
+                        e.office is None
+                        or (self.published is not None and e.office.held_on(self.published))
+                    )
+                ]
+                if not entries:
+                    continue
+                entry = entries[0]
+                if entry.alias_kind == "title" and not self._title_alias_valid(entry.actor):
+                    continue
+                if (
+                    length == 1
+                    and not window[0].capitalized
+                    and window[0].norm not in self.capitalized_forms
+                ):
+                    continue  # "may", "brown": a lower-case word is a name only if the text also capitalises it
+                dateline = (
+                    entry.alias_kind == "metonym"
+                    and all(t.text.isupper() for t in window)
+                    and len(window[0].text) > 2
+                )
+                counts = not (
+                    entry.alias_kind == "metonym" and (self._after_locative(i) or dateline)
+                )
+                self.add(
+                    i,
+                    i + length - 1,
+                    entry.actor,
+                    index.kinds[entry.actor],
+                    entry.alias_kind,
+                    counts=counts,
+                )
+                i += length
+                matched = True
+                break
+            if not matched:
+                i += 1
+
+    def _after_locative(self, i: int) -> bool:
+        """ "a Mosca", "at the White House", "im Weißen Haus": a place, not the actor."""
+        prepositions = _locatives(self.lexicon)
+        for back in (1, 2):
+            if i - back < 0:
+                return False
+            word = self.tokens[i - back].norm
+            if word in prepositions:
+                return True
+            if word not in _stopwords(self.lexicon):
+                return False
+        return False
+
+    def _title_alias_valid(self, person: str) -> bool:
+        actor = self.gazetteer.get(person)
+        if not actor or not actor.offices or self.published is None:
+            return True
+        return any(o.held_on(self.published) for o in actor.offices)
+
+    def attach_first_names(self) -> None:
+        """ "Nadschib Mikati": a capitalised word right before a known surname is that person's
+        first name in another spelling, not a new actor."""
+        token_at = {t.start: n for n, t in enumerate(self.tokens)}
+        for mention in self.mentions:
+            if mention.kind != "person" or " " in mention.text:
+                continue
+            k = token_at.get(mention.start)
+            if k is None or k == 0 or self.taken[k - 1]:
+                continue
+            previous = self.tokens[k - 1]
+            if (
+                previous.capitalized
+                and previous.text.isalpha()
+                and not self._common_word(previous)
+                and _gap_ok(self.text, previous, self.tokens[k], " ")
+                and not self._at_sentence_start(previous)
+            ):
+                mention.start = previous.start
+                mention.text = self.text[mention.start : mention.end]
+                self.taken[k - 1] = True
+
+    def match_person_variants(self) -> None:
+        surnames = list(self.index.surnames)
+        if not surnames:
+            return
+        for i, token in enumerate(self.tokens):
+            if self.taken[i] or not token.text.isalpha() or len(token.text) < 4:
+                continue
+            skel = skeleton(token.text)
+            candidates = self.index.surnames.get(skel)
+            if (
+                not candidates
+                and token.capitalized
+                and len(skel) >= 5
+                and skel not in given_name_skeletons()
+            ):
+                best = process.extractOne(skel, surnames, scorer=fuzz.ratio, score_cutoff=88)
+                if best and best[0][0] == skel[0]:
+                    candidates = self.index.surnames[best[0]]
+            if not candidates:
+                continue
+            nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            if (
+                nxt is not None
+                and nxt.capitalized
+                and not self.taken[i + 1]
+                and _gap_ok(self.text, token, nxt, " ")
+            ):
+                continue  # "Michael Anton": a first name, not the surname of someone else
+            person = candidates[0]
+            given, _ = self.index.persons[person]
+            first = i
+            if (
+                i > 0
+                and not self.taken[i - 1]
+                and _gap_ok(self.text, self.tokens[i - 1], token, " ")
+            ):
+                previous = self.tokens[i - 1]
+                if given and fuzz.ratio(skeleton(previous.text), given) >= 80:
+                    first = i - 1
+            if not (token.capitalized or first < i or token.norm in self.capitalized_forms):
+                continue
+            self.add(first, i, person, "person", "variant")
+
+    def _window_text(self, i: int, before: int, after: int) -> str:
+        lo = max(0, i - before)
+        hi = min(len(self.tokens) - 1, i + after)
+        start, end = self.tokens[lo].start, self.tokens[hi].end
+        segment = self.text[start:end]
+        token = self.tokens[i]
+        left = segment[: token.start - start]
+        right = segment[token.end - start :]
+        left = _CLAUSE_PUNCTUATION.split(left)[-1]
+        right = _CLAUSE_PUNCTUATION.split(right)[0]
+        return f"{left}{token.text}{right}"
+
+    def match_demonyms(self) -> None:
+        determiners = compile_phrases(self.lexicon.words("determiners"))
+        roles = self.lexicon.pattern("person_roles")
+        state_nouns = self.lexicon.pattern("state_nouns")
+        for i, token in enumerate(self.tokens):
+            if self.taken[i]:
+                continue
+            state = self.index.demonym_state(token.text)
+            if not state:
+                continue
+            window = self._window_text(i, 2, 2)
+            after = self._window_text(i, 0, 3)[len(token.text) :]
+            before = self.text[max(0, token.start - 12) : token.start]
+            hyphen_pair = (
+                i + 1 < len(self.tokens)
+                and self.text[token.end : self.tokens[i + 1].start] == "-"
+                and self.index.demonym_state(self.tokens[i + 1].text)
+            ) or (
+                i > 0
+                and self.text[self.tokens[i - 1].end : token.start] == "-"
+                and self.index.demonym_state(self.tokens[i - 1].text)
+            )
+            acts = bool(state_nouns and state_nouns.search(window)) or bool(hyphen_pair)
+            noun_form = token.capitalized or not self.lexicon.data.get("capitalized_nouns")
+            if (
+                not acts
+                and noun_form
+                and determiners
+                and re.search(rf"(?:{determiners.pattern})\s*$", before, re.IGNORECASE)
+            ):
+                acts = not (roles and roles.search(after))
+            if (
+                acts
+                and roles
+                and roles.search(after)
+                and not (state_nouns and state_nouns.search(window))
+            ):
+                acts = False
+            self.add(i, i, state, "state", "demonym", counts=acts)
+        demonyms = sorted((m for m in self.mentions if m.via == "demonym"), key=lambda m: m.start)
+        for left, right in zip(demonyms, demonyms[1:], strict=False):
+            between = self.text[left.end : right.start].strip().lower()
+            if between in {",", "and", "e", "und", "et", "y", "or", "o", "oder", "ou"} and (
+                left.counts or right.counts
+            ):
+                left.counts = right.counts = True  # "Egyptian and Qatari mediators"
+
+    def _is_name_token(self, token: Token) -> bool:
+        text = token.text
+        if not text[:1].isupper() or not text.isalpha() and not re.fullmatch(r"[A-Z]\w*", text):
+            return False
+        return not (len(text) > 2 and text.isupper())
+
+    def _common_word(self, token: Token) -> bool:
+        word = token.norm
+        lex = self.lexicon
+        return (
+            word in _stopwords(lex)
+            or bool(
+                lex.pattern("government_nouns")
+                and lex.pattern("government_nouns").fullmatch(token.text)
+            )
+            or word in _calendar_words(lex)[0]
+            or word.startswith(_calendar_words(lex)[1])
+            or bool(_role_pattern(lex) and _role_pattern(lex).fullmatch(token.text))
+        )
+
+    def _sequences(self):
+        particles = {normalize(p) for p in self.lexicon.words("name_particles")}
+        i = 0
+        while i < len(self.tokens):
+            if self.taken[i] or not self._is_name_token(self.tokens[i]):
+                i += 1
+                continue
+            j = i
+            while (
+                j + 1 < len(self.tokens)
+                and not self.taken[j + 1]
+                and _gap_ok(self.text, self.tokens[j], self.tokens[j + 1], " -")
+            ):
+                nxt = self.tokens[j + 1]
+                if self._is_name_token(nxt):
+                    j += 1
+                elif nxt.norm in particles and j + 2 < len(self.tokens) and not self.taken[j + 2]:
+                    k = j + 1
+                    while (
+                        k < len(self.tokens)
+                        and self.tokens[k].norm in particles
+                        and _gap_ok(self.text, self.tokens[k - 1], self.tokens[k], " -")
+                    ):
+                        k += 1
+                    if (
+                        k < len(self.tokens)
+                        and not self.taken[k]
+                        and self._is_name_token(self.tokens[k])
+                        and _gap_ok(self.text, self.tokens[k - 1], self.tokens[k], " -")
+                    ):
+                        j = k
+                    else:
+                        break
+                else:
+                    break
+            yield i, j
+            i = j + 1
+
+    def _lone_counts(self, sequences: list[tuple[int, int]]) -> Counter:
+        """How often each capitalised word stands alone, not inside a run of capitalised words."""
+        return Counter(self.tokens[i].norm for i, j in sequences if i == j)
+
+    def discover_people(self) -> None:
+        """Unknown people, from person-like evidence only: a known given name, a role word right
+        before the name, the surname used again on its own, or a speech verb right after it.
+        Languages that capitalise nouns (German) need a given name or an adjacent role word."""
+        given_names = given_name_skeletons()
+        roles = _role_pattern(self.lexicon)
+        speech = self.lexicon.pattern("statement_verbs")
+        particles = {normalize(p) for p in self.lexicon.words("name_particles")}
+        capitalizes_nouns = bool(self.lexicon.data.get("capitalized_nouns"))
+        sequences = list(self._sequences())
+        lone_counts = self._lone_counts(sequences)
+        found: list[tuple[int, int]] = []
+        for i, j in sequences:
+            inner_given = [
+                k for k in range(i + 1, j) if skeleton(self.tokens[k].text) in given_names
+            ]
+            if skeleton(self.tokens[i].text) not in given_names and inner_given:
+                i = inner_given[0]
+            while i <= j and (
+                self._common_word(self.tokens[i])
+                or self.tokens[i].norm in particles
+                or (
+                    self._at_sentence_start(self.tokens[i])
+                    and skeleton(self.tokens[i].text) not in given_names
+                    and i < j
+                )
+            ):
+                i += 1
+            while j >= i and (
+                self._common_word(self.tokens[j]) or self.tokens[j].norm in particles
+            ):
+                j -= 1
+            if i > j:
+                continue
+            first, last = self.tokens[i], self.tokens[j]
+            before = re.split(r"[.;:!?]", self.text[max(0, first.start - 60) : first.start])[-1]
+            after = self.text[last.end : last.end + 40]
+            role_match = [m for m in roles.finditer(before)] if roles else []
+            role_adjacent = bool(role_match) and role_match[-1].end() >= len(before.rstrip()) - 1
+            role_near = bool(role_match) and role_match[-1].end() >= len(before) - 45
+            speaks = bool(speech and speech.match(after.strip()))
+            given = skeleton(first.text) in given_names
+            repeated = lone_counts[last.norm] >= 1
+            if j > i:
+                evidence = (
+                    given or role_adjacent
+                    if capitalizes_nouns
+                    else (given or role_near or repeated or speaks)
+                )
+            else:
+                evidence = role_adjacent and repeated and not self._at_sentence_start(first)
+            if evidence:
+                found.append((i, j))
+        organization_words = {normalize(w) for w in self.lexicon.words("organization_words")}
+        for i, j in found:
+            name = self.text[self.tokens[i].start : self.tokens[j].end]
+            if any(self.tokens[k].norm in organization_words for k in range(i, j + 1)):
+                self.add(i, j, name, "organization", "discovered", known=False)
+                continue
+            self.discovered[self.tokens[j].norm] = name
+            first_name = self.tokens[i]
+            if (
+                j > i
+                and skeleton(first_name.text) not in given_names
+                and first_name.norm not in particles
+            ):
+                self.discovered.setdefault(first_name.norm, name)
+            self.add(i, j, name, "person", "discovered", known=False)
+        for k, token in enumerate(self.tokens):
+            if self.taken[k] or not token.capitalized or token.norm not in self.discovered:
+                continue
+            self.add(k, k, self.discovered[token.norm], "person", "discovered", known=False)
+
+    def _at_sentence_start(self, token: Token) -> bool:
+        return token.start in self.sentence_starts
+
+    def discover_organizations(self) -> None:
+        """Unknown groups: acronyms used twice (FARC, M23), or, in languages that do not capitalise
+        nouns, a capitalised word used three times on its own and rarely after a preposition of
+        place (Hamas, but not Gaza)."""
+        counts = Counter()
+        locative = Counter()
+        lowercase = Counter(t.norm for t in self.tokens if t.text.islower())
+        prepositions = {normalize(p) for p in self.lexicon.words("locative_prepositions")}
+        capitalizes_nouns = bool(self.lexicon.data.get("capitalized_nouns"))
+        for k, token in enumerate(self.tokens):
+            if self.taken[k] or not token.capitalized:
+                continue
+            counts[token.text] += 1
+            if k > 0 and self.tokens[k - 1].norm in prepositions:
+                locative[token.text] += 1
+        for k, token in enumerate(self.tokens):
+            if self.taken[k]:
+                continue
+            text = token.text
+            acronym = (
+                bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", text))
+                and any(c.isalpha() for c in text)
+                and not re.fullmatch(r"[A-Z]{2,}", text)
+                or bool(re.fullmatch(r"[A-Z]{3,6}", text))
+            )
+            if acronym:
+                if counts[text] >= 2 and locative[text] * 2 < counts[text]:
+                    self.add(k, k, text, "organization", "discovered", known=False)
+                continue
+            if capitalizes_nouns or not token.capitalized or not text.isalpha() or len(text) < 4:
+                continue
+            if (
+                counts[text] >= 3
+                and locative[text] * 2 < counts[text]
+                and not lowercase[token.norm]
+                and not self._common_word(token)
+                and skeleton(text) not in given_name_skeletons()
+            ):
+                neighbours_capitalized = (
+                    k + 1 < len(self.tokens)
+                    and self.tokens[k + 1].capitalized
+                    and _gap_ok(self.text, token, self.tokens[k + 1], " ")
+                )
+                if not neighbours_capitalized:
+                    self.add(k, k, text, "organization", "discovered", known=False)
+
+    def _mentions_between(self, start: int, end: int) -> list[ActorMention]:
+        ordered = (
+            sorted(self.mentions, key=lambda m: m.start)
+            if self._ordered_count != len(self.mentions)
+            else self._ordered
+        )
+        if self._ordered_count != len(self.mentions):
+            self._ordered, self._ordered_count = ordered, len(self.mentions)
+            self._ordered_starts = [m.start for m in ordered]
+        first = bisect.bisect_left(self._ordered_starts, start)
+        last = bisect.bisect_right(self._ordered_starts, end)
+        return self._ordered[first:last]
+
+    def match_titles(self) -> None:
+        """Titles without a name ("il presidente ucraino") resolve to the office holder at the date."""
+        titles = self.lexicon.mapping("office_titles")
+        pattern = compile_phrases(titles)
+        if not pattern or not self.index.offices:
+            return
+        lookup = {normalize(k): v for k, v in titles.items()}
+        for match in pattern.finditer(self.text):
+            role = lookup.get(normalize(re.sub(r"[\s']+", " ", match.group(0))))
+            if not role:
+                continue
+            window = self._mentions_between(match.start() - 25, match.end() + 45)
+            following = [
+                m for m in window if 0 <= m.start - match.end() <= 40 and m.kind == "person"
+            ]
+            if following and not _CLAUSE_PUNCTUATION.search(
+                self.text[match.end() : following[0].start].replace(",", "")
+            ):
+                continue
+            lo, hi = max(0, match.start() - 25), match.end() + 25
+            nearby = [
+                m
+                for m in window
+                if m.kind == "state"
+                and lo <= m.start
+                and m.end <= hi
+                and not re.search(
+                    r"[.;:!?,]", self.text[min(m.end, match.end()) : max(m.start, match.start())]
+                )
+            ]
+            if not nearby:
+                continue
+            nearby = [min(nearby, key=lambda m: abs(m.start - match.start()))]
+            state = nearby[0].name
+            person = self.index.office_holder(role, state, self.published)
+            if not person:
+                continue
+            start, end = (
+                min(match.start(), *(m.start for m in nearby)),
+                max(match.end(), *(m.end for m in nearby)),
+            )
+            for m in nearby:
+                if m.via == "demonym":
+                    m.counts = False
+            self.mentions.append(
+                ActorMention(start, end, self.text[start:end], person, "person", "office")
+            )
+
+    def resolve_bare_government(self) -> None:
+        """ "El Gobierno de Colombia ... el Gobierno garantizará", "l'esercito sudanese ...
+        l'esercito chiede": a bare government or army noun refers to the party the article last
+        attached to it."""
+        pattern = self.lexicon.pattern("government_nouns")
+        if not pattern:
+            return
+        last_state = None
+        for match in pattern.finditer(self.text):
+            window_end = match.end() + 25
+            containing = [
+                m
+                for m in self._mentions_between(match.start() - 60, match.end())
+                if m.start <= match.start() and match.end() <= m.end and m.kind != "person"
+            ]
+            if containing:  # an alias that includes the noun: "esercito sudanese"
+                last_state = containing[0]
+                continue
+            attached = [
+                m
+                for m in self._mentions_between(match.start() - 40, match.end() + 30)
+                if m.kind in ("state", "organization")
+                and (
+                    match.end() <= m.start <= window_end
+                    or match.start() - 20 <= m.end <= match.start()
+                )
+                and _attaching(self.text[min(m.end, match.end()) : max(m.start, match.start())], m)
+            ]
+            if attached:
+                last_state = min(attached, key=lambda m: abs(m.start - match.start()))
+                if last_state.via == "demonym":
+                    last_state.counts = True
+                continue
+            if last_state is None or any(
+                m.start <= match.start() < m.end
+                for m in self._mentions_between(match.start() - 60, match.end())
+            ):
+                continue
+            self.mentions.append(
+                ActorMention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    last_state.name,
+                    last_state.kind,
+                    "coreference",
+                )
+            )
+
+    def _info(self) -> dict[str, ActorInfo]:
+        info: dict[str, ActorInfo] = {}
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            entry = info.get(mention.name)
+            if entry is None:
+                entry = info[mention.name] = ActorInfo(
+                    mention.name,
+                    mention.kind,
+                    mention.known,
+                    self.index.actor_ids.get(mention.name) if mention.known else None,
+                )
+            if mention.text not in entry.surface_forms:
+                entry.surface_forms.append(mention.text)
+        return info
+
+
+_ATTACHING_WORDS = {
+    "",
+    "de",
+    "del",
+    "de la",
+    "of",
+    "of the",
+    "di",
+    "della",
+    "dello",
+    "du",
+    "de l'",
+    "des",
+    "von",
+    "der",
+    "d'",
+    "the",
+}
+
+
+def _attaching(between: str, mention: ActorMention) -> bool:
+    """ "Gobierno de Colombia", "governo etiope", "the Israeli government" attach the noun to a
+    party; "Gobierno y FARC" does not."""
+    if re.search(r"[.;:!?,]", between):
+        return False
+    return mention.via == "demonym" or " ".join(between.lower().split()) in _ATTACHING_WORDS
+
+
+@cache
+def _calendar_words_for(language: str, months: tuple[str, ...], weekdays: tuple[str, ...]):
+    return frozenset(normalize(m) for m in months), tuple(
+        normalize(w).rstrip("*") for w in weekdays
+    )
+
+
+def _calendar_words(lexicon: Lexicon):
+    return _calendar_words_for(
+        lexicon.language, tuple(lexicon.mapping("months")), tuple(lexicon.mapping("weekdays"))
+    )
+
+
+@cache
+def _stopwords_for(language: str, words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words)
+
+
+@cache
+def _role_pattern_for(language: str, roles: tuple[str, ...], compounds: bool) -> re.Pattern | None:
+    pattern = compile_phrases(roles)
+    if pattern is None or not compounds:
+        return pattern
+    return re.compile(
+        pattern.pattern.replace("(?<![\\w-])(?:", "(?<![\\w-])\\w*(?:", 1), re.IGNORECASE
+    )
+
+
+def _role_pattern(lexicon: Lexicon) -> re.Pattern | None:
+    """Role words before a name; in German also as the end of a compound ("Regierungschef")."""
+    return _role_pattern_for(
+        lexicon.language,
+        tuple(lexicon.words("person_roles")),
+        bool(lexicon.data.get("capitalized_nouns")),
+    )
+
+
+def _locatives(lexicon: Lexicon) -> frozenset[str]:
+    words = lexicon.words("locative_prepositions") + [
+        "at",
+        "in",
+        "im",
+        "nel",
+        "nella",
+        "nell",
+        "au",
+        "en",
+        "dans",
+    ]
+    return _stopwords_for(lexicon.language + ":loc", tuple(words))
+
+
+def _stopwords(lexicon: Lexicon) -> frozenset[str]:
+    return _stopwords_for(
+        lexicon.language, tuple(lexicon.words("stopwords") + lexicon.words("determiners"))
+    )
+
+
+def find_actors(
+    text: str,
+    sentences: list[Sentence],
+    gazetteer: Gazetteer,
+    lexicon: Lexicon,
+    published: dt.date | None,
+) -> DocumentActors:
+    return _Matcher(text, sentences, gazetteer, lexicon, published).run()

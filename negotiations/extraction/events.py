@@ -1,0 +1,694 @@
+"""Sentence-level event mentions: meetings, proposals, concessions and statements.
+
+Each mention records its trigger, the actors of its clause, the date of its clause and its
+modality. Deciding which mentions are one event is the job of ``linking``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .actors import ActorMention, DocumentActors
+from .dates import (
+    FUTURE,
+    UNKNOWN,
+    DateValue,
+    TimeExpression,
+    clause_bounds,
+    clause_tense,
+    expression_tense,
+    find_time_expressions,
+    needs_publication_date,
+    resolve,
+)
+from .lexicon import Lexicon, compile_phrases
+from .sentences import Sentence
+
+ASSERTED, SCHEDULED, HYPOTHETICAL, CONDITIONAL, DENIED = (
+    "asserted",
+    "scheduled",
+    "hypothetical",
+    "conditional",
+    "denied",
+)
+_PARTS = re.compile(r";")
+
+
+@dataclass
+class DatedExpression:
+    expr: TimeExpression
+    start: int  # offsets in the document
+    end: int
+    value: DateValue
+    tense: str
+
+
+@dataclass
+class EventMention:
+    type: str
+    sentence: Sentence
+    trigger_start: int
+    trigger_end: int
+    trigger: str
+    actors: list[str]
+    date: DateValue = UNKNOWN
+    date_in_clause: bool = False
+    modality: str = ASSERTED
+    subtype: str | None = None
+    status: str | None = None
+    category: str | None = None
+    conceding: list[str] = field(default_factory=list)
+    proposed_by: list[str] = field(default_factory=list)
+    accepted_by: list[str] = field(default_factory=list)
+    rejected_by: list[str] = field(default_factory=list)
+    location: str | None = None
+    new_document: bool = False
+    qualified: bool = False
+    about_meeting: bool = False
+    anaphoric: bool = False  # a reference to an earlier proposal with no step of its own
+    date_by_reference: bool = False  # "damals", "à cette occasion": dated by an earlier event
+    days_after_reference: int | None = None  # "the next day": one day after an earlier dated event
+    needs_partners: bool = (
+        False  # "Trump attended the ceremony": the others are the signing parties
+    )
+    speaker: str | None = None
+    evidence_start: int = 0
+    evidence_end: int = 0
+
+    def __post_init__(self):
+        if not self.evidence_end:
+            self.evidence_start, self.evidence_end = self.sentence.start, self.sentence.end
+
+
+class SentenceContext:
+    """Everything the classifiers need about one sentence, computed once."""
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        text: str,
+        lexicon: Lexicon,
+        actors: DocumentActors,
+        published: dt.date | None,
+        group_mentions: list[ActorMention],
+    ):
+        self.sentence = sentence
+        self.text = sentence.text
+        self.offset = sentence.start
+        self.lexicon = lexicon
+        self.published = published
+        self.mentions = [m for m in actors.in_span(sentence.start, sentence.end)] + [
+            m for m in group_mentions if sentence.start <= m.start < sentence.end
+        ]
+        self.mentions.sort(key=lambda m: m.start)
+        self.all_mentions = actors.in_span(sentence.start, sentence.end, counting_only=False)
+        self.dates = []
+        for expr in find_time_expressions(self.text, lexicon):
+            if expr.is_since:
+                continue
+            tense = expression_tense(self.text, expr, lexicon)
+            value = resolve(expr, published, tense)
+            self.dates.append(
+                DatedExpression(
+                    expr, expr.start + self.offset, expr.end + self.offset, value, tense
+                )
+            )
+        self.unresolved = [d for d in self.dates if not d.value and needs_publication_date(d.expr)]
+
+    def local(self, absolute: int) -> int:
+        return absolute - self.offset
+
+    def actors_between(self, start: int, end: int) -> list[str]:
+        names: list[str] = []
+        for m in self.mentions:
+            if m.start >= start and m.end <= end and m.name not in names:
+                names.append(m.name)
+        return names
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        left, right = clause_bounds(self.text, self.local(start), self.local(end))
+        return left + self.offset, right + self.offset
+
+    def date_for(
+        self, start: int, end: int, part: tuple[int, int] | None = None, past_only: bool = False
+    ) -> tuple[DateValue, bool]:
+        """Nearest usable time expression to a trigger; the flag says it sits in its clause."""
+        lo, hi = part or (self.sentence.start, self.sentence.end)
+        candidates = [
+            d
+            for d in self.dates
+            if d.value
+            and not d.expr.is_effect
+            and lo <= d.start
+            and d.end <= hi
+            and not (past_only and d.tense == FUTURE)
+        ]
+        if not candidates:
+            return UNKNOWN, False
+        clause = self.clause(start, end)
+
+        def distance(d: DatedExpression) -> float:
+            gap = max(0, d.start - end, start - d.end)
+            inside = clause[0] <= d.start and d.end <= clause[1]
+            return gap * (1 if inside else 2.5)
+
+        best = min(candidates, key=distance)
+        in_clause = clause[0] <= best.start and best.end <= clause[1]
+        return best.value, in_clause
+
+    def modality(
+        self, start: int, end: int, date: DateValue = UNKNOWN, radius: int | None = None
+    ) -> str:
+        clause_start, clause_end = self.clause(start, end)
+        if radius is not None:
+            clause_start, clause_end = (
+                max(self.sentence.start, start - radius),
+                min(self.sentence.end, end + radius),
+            )
+        clause = self.text[self.local(clause_start) : self.local(clause_end)]
+        lex = self.lexicon
+        if lex.has("denial_cues", clause):
+            return DENIED
+        if lex.has("conditional_cues", clause):
+            return CONDITIONAL
+        if lex.has("hypothetical_cues", clause):
+            return HYPOTHETICAL
+        if (
+            date
+            and self.published
+            and date.precision == "day"
+            and date.value > self.published.isoformat()
+        ):
+            return SCHEDULED
+        if clause_tense(clause, lex) == FUTURE:
+            return SCHEDULED
+        return ASSERTED
+
+    def days_after_reference(self, start: int, end: int) -> int | None:
+        relative = [d for d in self.dates if d.expr.kind == "event_relative"]
+        if not relative:
+            return None
+        return min(relative, key=lambda d: abs(d.start - start)).expr.offset
+
+    def place(self) -> str | None:
+        for m in self.all_mentions:
+            if not m.counts and m.via == "metonym":
+                return m.text
+        prepositions = {p.lower() for p in self.lexicon.words("locative_prepositions")}
+        for match in re.finditer(r"\b(\w+)\s+([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)*)", self.text):
+            if match.group(1).lower() in prepositions and match.start(2) > 0:
+                absolute = match.start(2) + self.offset
+                if not any(m.start <= absolute < m.end and m.counts for m in self.mentions):
+                    return match.group(2)
+        places = self.lexicon.pattern("place_nouns")
+        if places:
+            hit = places.search(self.text)
+            if hit:
+                return hit.group(0)
+        return None
+
+
+def refers_to_earlier_meeting(text: str, lexicon: Lexicon) -> bool:
+    """A sentence opening with "The meeting ...", "Das Treffen ..." continues the event before it."""
+    pattern = lexicon.pattern("meeting_references")
+    match = pattern.search(text[:30]) if pattern else None
+    return bool(match) and match.start() <= 4
+
+
+def _spans(matches, offset: int) -> list[tuple[int, int, str]]:
+    return [(m.start() + offset, m.end() + offset, m.group(0)) for m in matches]
+
+
+def _parts(ctx: SentenceContext) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _PARTS.finditer(ctx.text):
+        bounds.append((start + ctx.offset, m.start() + ctx.offset))
+        start = m.end()
+    bounds.append((start + ctx.offset, len(ctx.text) + ctx.offset))
+    return bounds
+
+
+def _near(ctx: SentenceContext, key: str, start: int, end: int, radius: int = 35) -> bool:
+    lo, hi = max(0, ctx.local(start) - radius), ctx.local(end) + radius
+    return ctx.lexicon.has(key, ctx.text[lo:hi])
+
+
+def find_meetings(ctx: SentenceContext) -> list[EventMention]:
+    lex = ctx.lexicon
+    triggers = sorted(
+        [
+            (s, e, t, "phone_call")
+            for s, e, t in _spans(lex.find("meeting_phone", ctx.text), ctx.offset)
+        ]
+        + [
+            (s, e, t, "virtual")
+            for s, e, t in _spans(lex.find("meeting_virtual", ctx.text), ctx.offset)
+        ]
+        + [
+            (s, e, t, "in_person")
+            for s, e, t in _spans(lex.find("meeting_in_person", ctx.text), ctx.offset)
+        ]
+    )
+    triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 25)]
+    if not triggers:
+        return []
+    start, end, word, subtype = triggers[0]
+    phone = [t for t in triggers if t[3] == "phone_call"]
+    if phone:
+        start, end, word, subtype = phone[0]
+    clause_start, clause_end = ctx.clause(start, end)
+    clause_text = ctx.text[ctx.local(clause_start) : ctx.local(clause_end)]
+    window = ctx.text[max(0, ctx.local(start) - 60) : ctx.local(end) + 60]
+    if lex.has("series_cues", clause_text) or lex.has("series_cues", window):
+        return []
+    if lex.has("vague_cues", ctx.text[max(0, ctx.local(start) - 30) : ctx.local(start)]):
+        return []  # "expected to meet", "hopes to meet": an intention, not a meeting
+    date, in_clause = ctx.date_for(start, end)
+    if not in_clause and (lex.has("period_cues", clause_text) or lex.has("period_cues", window)):
+        return []  # "talks in Havana since 2012", but not "their first meeting since 2019" on Friday
+    if (lex.has("vague_cues", clause_text) or lex.has("vague_cues", ctx.text)) and not in_clause:
+        return []
+    actors = [m.name for m in ctx.mentions]
+    actors = list(dict.fromkeys(actors))
+    place = ctx.place()
+    by_reference = lex.has("anaphora_cues", ctx.text) or refers_to_earlier_meeting(ctx.text, lex)
+    if (
+        not actors
+        or (len(actors) < 2 and not by_reference)
+        or not (date or place or by_reference or ctx.days_after_reference(start, end) is not None)
+    ):
+        return []
+    return [
+        EventMention(
+            "meeting",
+            ctx.sentence,
+            start,
+            end,
+            word,
+            actors,
+            date,
+            in_clause,
+            ctx.modality(start, end, date),
+            subtype=subtype,
+            location=place,
+            needs_partners=len(actors) < 2,
+        )
+    ]
+
+
+def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
+    before = ctx.text[max(0, ctx.local(start) - 30) : ctx.local(start)]
+    words = ctx.lexicon.words(key)
+    if not words:
+        return False
+    pattern = compile_phrases(words)
+    tail = re.search(r"((?:\S+\s+){0,3})$", before)
+    segment = tail.group(1) if tail else ""
+    return bool(
+        pattern
+        and re.search(rf"(?:{pattern.pattern})(?:\s+\S+){{0,2}}\s*$", segment, re.IGNORECASE)
+    )
+
+
+def find_proposals(ctx: SentenceContext) -> list[EventMention]:
+    lex = ctx.lexicon
+    mentions = []
+    for part in _parts(ctx):
+        local = ctx.text[ctx.local(part[0]) : ctx.local(part[1])]
+        nouns = _spans(lex.find("proposal_nouns", local), part[0])
+        steps = _spans(lex.find("proposal_steps", local), part[0])
+        if not nouns:
+            continue
+        start, end, noun = nouns[0]
+        if _article_before(ctx, start, "generic_determiners"):
+            continue  # "any agreement reached without us": no particular proposal
+        actors = ctx.actors_between(*part)
+        anaphoric_reference = start - part[0] < 40 and not _article_before(
+            ctx, start, "indefinite_articles"
+        )
+        if not steps:
+            if anaphoric_reference and actors:
+                mentions.append(
+                    EventMention(
+                        "proposal",
+                        ctx.sentence,
+                        start,
+                        end,
+                        noun,
+                        actors,
+                        modality=ctx.modality(start, end),
+                        anaphoric=True,
+                    )
+                )
+            continue
+        date, in_clause = ctx.date_for(start, end, part)
+        for step_start, step_end, _ in steps:
+            step_date, step_in_clause = ctx.date_for(step_start, step_end, part)
+            if step_in_clause and (not in_clause or step_date.value > date.value):
+                date, in_clause = step_date, True
+        if not actors:
+            continue
+        step_start, step_end, _ = steps[0]
+        mention = EventMention(
+            "proposal",
+            ctx.sentence,
+            start,
+            end,
+            noun,
+            actors,
+            date,
+            in_clause,
+            ctx.modality(step_start, step_end, radius=30),
+            evidence_start=ctx.sentence.start,
+            evidence_end=ctx.sentence.end,
+        )
+        mention.new_document = _article_before(ctx, start, "indefinite_articles")
+        following = ctx.text[ctx.local(end) : ctx.local(end) + 4]
+        mention.qualified = bool(re.match(r"\s+(?:de|di|of|del|des|über|zur|zum)\b", following))
+        mention.about_meeting = lex.has("meeting_in_person", noun)
+        mention.date_by_reference = bool(lex.has("anaphora_cues", local) and not date)
+        _assign_proposal_roles(ctx, mention, part)
+        mentions.append(mention)
+    return mentions
+
+
+def _assign_proposal_roles(
+    ctx: SentenceContext, mention: EventMention, part: tuple[int, int]
+) -> None:
+    lex = ctx.lexicon
+    local = ctx.text[ctx.local(part[0]) : ctx.local(part[1])]
+    for key, role in (("accept_verbs", "accepted_by"), ("reject_verbs", "rejected_by")):
+        for match in lex.find(key, local):
+            verb_start = match.start() + part[0]
+            before = [
+                m for m in ctx.mentions if part[0] <= m.start < verb_start and m.kind != "person"
+            ]
+            after = [m for m in ctx.mentions if verb_start <= m.start < part[1]]
+            chosen = before or after[:1]
+            names = list(dict.fromkeys(m.name for m in chosen))
+            setattr(mention, role, list(dict.fromkeys(getattr(mention, role) + names)))
+    for match in lex.find("proposer_cues", local):
+        cue_end = match.end() + part[0]
+        after = [m for m in ctx.mentions if cue_end <= m.start < cue_end + 60]
+        mention.proposed_by += [m.name for m in after if m.name not in mention.proposed_by]
+    propose = compile_phrases(
+        [
+            w
+            for w in lex.words("proposal_steps")
+            if w.startswith(("propo", "vorg", "offer", "offr", "ofrec"))
+        ]
+    )
+    if propose and not mention.proposed_by:
+        hit = propose.search(local)
+        if hit:
+            verb = hit.start() + part[0]
+            before = [m for m in ctx.mentions if part[0] <= m.start < verb]
+            if before:
+                mention.proposed_by = [before[-1].name]
+
+
+def _speaker_before(ctx: SentenceContext, position: int, reach: int = 45) -> ActorMention | None:
+    before = [
+        m
+        for m in ctx.mentions
+        if m.end <= position and position - m.end <= reach and m.via != "group"
+    ]
+    return before[-1] if before else None
+
+
+def _subject_of(ctx: SentenceContext, position: int) -> ActorMention | None:
+    """The actor right before a verb, with nothing but a few words in between."""
+    speaker = _speaker_before(ctx, position, 30)
+    if speaker and not re.search(r"[,;:]", ctx.text[ctx.local(speaker.end) : ctx.local(position)]):
+        return speaker
+    return None
+
+
+def find_concessions(ctx: SentenceContext) -> list[EventMention]:
+    lex = ctx.lexicon
+    categories = lex.mapping("concession_items")
+    contrast = lex.pattern("contrast_conjunctions")
+    cuts = [ctx.sentence.start] + [
+        m.start() + ctx.offset for m in (contrast.finditer(ctx.text) if contrast else [])
+    ]
+    cuts += [m.start() + ctx.offset for m in _PARTS.finditer(ctx.text)]
+    cuts = sorted(set(cuts)) + [ctx.sentence.end]
+    speech = lex.pattern("statement_verbs")
+    speakers = set()
+    if speech:
+        for match in speech.finditer(ctx.text):
+            speaker = _subject_of(ctx, match.start() + ctx.offset)
+            if speaker and not lex.has("concession_demand", match.group(0)):
+                speakers.add(speaker.name)
+    mentions = []
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        local = ctx.text[ctx.local(lo) : ctx.local(hi)]
+        hits = []
+        for category in categories:
+            for m in lex.find("concession_items", local, category):
+                absolute = m.start() + lo
+                if any(a.start <= absolute < a.end for a in ctx.all_mentions):
+                    continue  # "libération" inside "Forces démocratiques de libération du Rwanda"
+                hits.append((m.start(), category, m.group(0)))
+        if not hits:
+            continue
+        if not lex.has("sanctions_relief_cues", local):
+            hits = [h for h in hits if h[1] != "sanctions"]  # new sanctions are not a concession
+        if not hits:
+            continue
+        position, category, word = min(hits)
+        start = position + lo
+        actors = ctx.actors_between(lo, hi)
+        demand = lex.find("concession_demand", local)
+        status = None
+        if lex.has("concession_refuse", local):
+            status = "refused"
+        elif demand:
+            status = "demanded"
+        elif lex.has("concession_offer", local):
+            status = "offered"
+        elif lex.has("concession_grant", local) or lex.has("terms_cues", ctx.text):
+            status = "granted"
+        elif lex.has("on_the_table_cues", local) or lex.has("on_the_table_cues", ctx.text):
+            status = "discussed"
+        elif lex.has("hypothetical_cues", local) or lex.has("conditional_cues", local):
+            status = "discussed"
+            subject_first = [
+                m for m in ctx.mentions if lo <= m.start < start and m.name not in speakers
+            ]
+            if not subject_first:
+                continue  # "easing sanctions would weaken Ukraine": not what Ukraine would give
+        else:
+            continue  # a background fact ("Russia holds the territory") is not on the table
+        if status == "demanded":
+            cue = demand[0].end() + lo
+            conceding = [m.name for m in ctx.mentions if cue <= m.start < hi][:1]
+            if not actors:
+                actors = ctx.actors_between(ctx.sentence.start, ctx.sentence.end)
+        else:
+            candidates = [m for m in ctx.mentions if lo <= m.start < hi and m.name not in speakers]
+            if status == "discussed":
+                candidates = [
+                    m for m in candidates if m.kind != "person"
+                ]  # what is at stake belongs to a party
+            if candidates and candidates[0].via == "group" and category == "prisoner_exchange":
+                conceding = [
+                    m.name for m in candidates if m.via == "group"
+                ]  # an exchange: both concede
+            elif not candidates or candidates[0].via == "group":
+                continue  # nobody identifiable gives anything, or mutual terms ("both sides")
+            else:
+                conceding = [candidates[0].name]
+                owned = _items_by_owner(hits, candidates, lo)
+                if len(owned) > 1:  # "M23 commits to X, and Kinshasa to Y": one concession each
+                    for owner, (item_start, item_category, item_word, span_end) in owned.items():
+                        owner_actors = [owner] + [
+                            a for a in ctx.actors_between(item_start, span_end) if a != owner
+                        ]
+                        date, in_clause = ctx.date_for(
+                            item_start, item_start + len(item_word), (lo, hi)
+                        )
+                        mentions.append(
+                            EventMention(
+                                "concession",
+                                ctx.sentence,
+                                item_start,
+                                item_start + len(item_word),
+                                item_word,
+                                owner_actors,
+                                date,
+                                in_clause,
+                                ctx.modality(item_start, item_start + len(item_word)),
+                                status=status,
+                                category=item_category,
+                                conceding=[owner],
+                            )
+                        )
+                    continue
+        if not actors:
+            continue
+        date, in_clause = ctx.date_for(start, start + len(word), (lo, hi))
+        if not date:
+            date, in_clause = ctx.date_for(start, start + len(word))
+        mention = EventMention(
+            "concession",
+            ctx.sentence,
+            start,
+            start + len(word),
+            word,
+            actors,
+            date,
+            in_clause,
+            ctx.modality(start, start + len(word)),
+            status=status,
+            category=category,
+            conceding=conceding,
+        )
+        mentions.append(mention)
+    return mentions
+
+
+def _items_by_owner(hits, candidates: list[ActorMention], offset: int) -> dict:
+    """Each concession item belongs to the party named last before it in the clause."""
+    owned: dict = {}
+    ordered = sorted(hits)
+    for index, (position, category, word) in enumerate(ordered):
+        absolute = position + offset
+        before = [
+            m
+            for m in candidates
+            if m.start < absolute and m.via != "group" and absolute - m.end <= 50
+        ]
+        if not before:
+            continue
+        owner = before[-1].name
+        if owner not in owned:
+            following = [h[0] + offset for h in ordered[index + 1 :]]
+            owned[owner] = (
+                absolute,
+                category,
+                word,
+                following[0] if following else absolute + len(word),
+            )
+    return owned
+
+
+def find_statements(ctx: SentenceContext) -> list[EventMention]:
+    lex = ctx.lexicon
+    speech = lex.pattern("statement_verbs")
+    if not speech:
+        return []
+    for match in speech.finditer(ctx.text):
+        position = match.start() + ctx.offset
+        clause_start, clause_end = ctx.clause(position, position + len(match.group(0)))
+        around = ctx.text[max(0, ctx.local(clause_start) - 25) : ctx.local(clause_end)]
+        if lex.has("habitual_cues", around):
+            continue
+        after = [
+            m
+            for m in ctx.mentions
+            if 0 <= m.start - (match.end() + ctx.offset) <= 3 and m.via != "group"
+        ]
+        inverted = bool(after) and re.search(r"[,\"»”]\s*$", ctx.text[: ctx.local(position)])
+        speaker = (
+            after[0]
+            if inverted
+            else _speaker_before(ctx, position) or (after[0] if after else None)
+        )
+        if speaker is None:
+            continue
+        date, in_clause = ctx.date_for(position, position + len(match.group(0)), past_only=True)
+        return [
+            EventMention(
+                "statement",
+                ctx.sentence,
+                position,
+                position + len(match.group(0)),
+                match.group(0),
+                [speaker.name],
+                date,
+                in_clause,
+                ctx.modality(position, position + len(match.group(0))),
+                speaker=speaker.name,
+                location=ctx.place(),
+            )
+        ]
+    return []
+
+
+def group_mentions(
+    text: str, sentences: list[Sentence], lexicon: Lexicon, actors: DocumentActors
+) -> list[ActorMention]:
+    """ "Both sides", "les deux ministres": the two parties or people most recently named."""
+    result: list[ActorMention] = []
+    for key, kinds in (("both_parties", ("state", "organization")), ("both_persons", ("person",))):
+        pattern = lexicon.pattern(key)
+        if not pattern:
+            continue
+        for match in pattern.finditer(text):
+            earlier = [
+                m
+                for m in actors.mentions
+                if m.counts and m.kind in kinds and m.end <= match.start()
+            ]
+            if kinds == ("person",):
+                names: list[str] = []
+                for m in reversed(earlier):
+                    if m.name not in names:
+                        names.append(m.name)
+                    if len(names) == 2:
+                        break
+            else:  # the two parties the article has named most so far
+                counts: dict[str, int] = {}
+                for m in earlier:
+                    counts[m.name] = counts.get(m.name, 0) + 1
+                names = sorted(counts, key=lambda n: -counts[n])[:2]
+            for name in names:
+                kind = next(m.kind for m in earlier if m.name == name)
+                result.append(
+                    ActorMention(
+                        match.start(), match.end(), match.group(0), name, kind, "group", known=True
+                    )
+                )
+    return result
+
+
+def classify(
+    sentences: list[Sentence],
+    text: str,
+    lexicon: Lexicon,
+    actors: DocumentActors,
+    published: dt.date | None,
+) -> tuple[list[EventMention], int]:
+    """All event mentions, and how many relative dates could not be resolved."""
+    groups = group_mentions(text, sentences, lexicon, actors)
+    mentions: list[EventMention] = []
+    unresolved = 0
+    for sentence in sentences:
+        if sentence.is_heading:
+            continue
+        ctx = SentenceContext(sentence, text, lexicon, actors, published, groups)
+        unresolved += len(ctx.unresolved)
+        proposals = find_proposals(ctx)
+        meetings = find_meetings(ctx)
+        if any(p.about_meeting and not p.anaphoric for p in proposals):
+            meetings = []
+        concessions = find_concessions(ctx)
+        statements = find_statements(ctx)
+        if statements and (
+            any(p.accepted_by or p.rejected_by or not p.anaphoric for p in proposals)
+            or any(
+                c.status == "demanded" or statements[0].speaker in c.conceding for c in concessions
+            )
+        ):
+            statements = []
+        found = meetings + proposals + concessions + statements
+        for mention in found:
+            if not mention.date:
+                mention.days_after_reference = ctx.days_after_reference(
+                    mention.trigger_start, mention.trigger_end
+                )
+        mentions += found
+    return mentions, unresolved

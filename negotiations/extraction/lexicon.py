@@ -1,0 +1,161 @@
+"""Per-language vocabulary loaded from ``lexicons/<lang>.json``.
+
+Adding a language is adding a file: every rule in the pipeline reads its words from here.
+Phrase syntax: ``*`` at the end of a word matches any word ending, `` ... `` matches up to four
+intervening words; matching is case-insensitive and respects word boundaries.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+FALLBACK_LANGUAGE = "en"
+
+
+def available_languages() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.json")))
+
+
+def phrase_regex(phrase: str) -> str:
+    parts = []
+    for chunk in phrase.strip().split(" ... "):
+        words = []
+        for word in chunk.split():
+            escaped = re.escape(word)
+            if escaped.endswith(r"\*"):
+                escaped = escaped[:-2] + r"\w*"
+            words.append(escaped)
+        parts.append(r"[\s']+".join(words))
+    return r"(?:\s+\S+){0,4}?\s+".join(parts)
+
+
+def compile_phrases(phrases) -> re.Pattern | None:
+    phrases = sorted({p.lower() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    if not phrases:
+        return None
+    body = "|".join(phrase_regex(p) for p in phrases)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+# In languages that write compounds as one word, these also match as the end of a compound
+# ("Kriegsgefangene", "Friedenstruppen").
+_COMPOUND_KEYS = ("concession_items", "state_nouns", "proposal_nouns")
+
+
+@dataclass
+class Lexicon:
+    language: str
+    data: dict
+    _patterns: dict = field(default_factory=dict, repr=False)
+
+    def words(self, key: str) -> list[str]:
+        value = self.data.get(key, [])
+        return list(value.keys()) if isinstance(value, dict) else list(value)
+
+    def mapping(self, key: str) -> dict:
+        value = self.data.get(key, {})
+        return value if isinstance(value, dict) else {}
+
+    def pattern(self, key: str, sub: str | None = None) -> re.Pattern | None:
+        cache_key = (key, sub)
+        if cache_key not in self._patterns:
+            source = self.data.get(key, {}).get(sub, []) if sub else self.words(key)
+            pattern = compile_phrases(source)
+            own = self.data.get("_own", {}).get(key)
+            if (
+                pattern is not None
+                and key in _COMPOUND_KEYS
+                and self.data.get("capitalized_nouns")
+                and own
+            ):
+                own_phrases = own.get(sub, []) if sub else own
+                compound = compile_phrases(own_phrases)
+                if compound is not None:
+                    compound_body = compound.pattern.replace(
+                        "(?<![\\w-])(?:", "(?<![\\w-])\\w*(?:", 1
+                    )
+                    pattern = re.compile(f"{compound_body}|{pattern.pattern}", re.IGNORECASE)
+            self._patterns[cache_key] = pattern
+        return self._patterns[cache_key]
+
+    def find(self, key: str, text: str, sub: str | None = None) -> list[re.Match]:
+        pattern = self.pattern(key, sub)
+        return list(pattern.finditer(text)) if pattern else []
+
+    def has(self, key: str, text: str, sub: str | None = None) -> bool:
+        pattern = self.pattern(key, sub)
+        return bool(pattern and pattern.search(text))
+
+
+def _read(language: str) -> dict:
+    path = LEXICON_DIR / f"{language}.json"
+    with path.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _merge(primary: dict, secondary: dict) -> dict:
+    merged = dict(secondary)
+    for key, value in primary.items():
+        other = secondary.get(key)
+        if isinstance(value, list) and isinstance(other, list):
+            merged[key] = value + [v for v in other if v not in value]
+        elif isinstance(value, dict) and isinstance(other, dict):
+            combined = dict(other)
+            for k, v in value.items():
+                if isinstance(v, list) and isinstance(other.get(k), list):
+                    combined[k] = v + [x for x in other[k] if x not in v]
+                else:
+                    combined[k] = v
+            merged[key] = combined
+        else:
+            merged[key] = value
+    return merged
+
+
+# Vocabulary whose words a garbled or mixed-language article may borrow from English.
+_SHARED_KEYS = (
+    "meeting_phone",
+    "meeting_virtual",
+    "meeting_in_person",
+    "meeting_excluded",
+    "proposal_nouns",
+    "proposal_steps",
+    "accept_verbs",
+    "reject_verbs",
+    "proposer_cues",
+    "concession_items",
+    "statement_verbs",
+    "state_nouns",
+    "person_roles",
+)
+
+
+@cache
+def load_lexicon(language: str | None) -> Lexicon:
+    """The lexicon for an article: its language's file, topped up with English vocabulary.
+
+    Dates and tense cues stay strictly in the article's language: an English word such as
+    "may" or "will" must not be read as a date or a future cue in another language.
+    """
+    languages = available_languages()
+    language = language if language in languages else FALLBACK_LANGUAGE
+    data = _read(language)
+    data["_own"] = {key: data.get(key) for key in _COMPOUND_KEYS if key in data}
+    if language != FALLBACK_LANGUAGE:
+        english = _read(FALLBACK_LANGUAGE)
+        data = _merge(data, {k: v for k, v in english.items() if k in _SHARED_KEYS})
+    return Lexicon(language=language, data=data)
+
+
+@cache
+def all_languages_lexicon() -> Lexicon:
+    """Union of the boilerplate patterns and person roles of every language (for cleaning)."""
+    data: dict = {}
+    for language in available_languages():
+        data = _merge(_read(language), data) if data else _read(language)
+    return Lexicon(language="*", data=data)

@@ -1,0 +1,275 @@
+"""Document-level linking: deciding which mentions are one event.
+
+- meetings: same format, shared participants, compatible dates (a later undated mention of
+  "the call" joins the call; a call last month and a call on Tuesday stay apart);
+- proposals: a definite reference ("the agreement", "le document") joins the latest proposal;
+  an indefinite one ("a declaration of principles") or one with its own qualifier and date is a
+  new document; the proposal takes the latest date of its asserted steps;
+- concessions: one per sentence and kind of concession, joined across sentences when the same
+  party concedes the same kind of thing;
+- statements: consecutive sentences by the same speaker are one statement.
+Dates are inherited only through explicit references: anaphora ("à cette occasion") or terms of
+an agreement (granted or offered concessions take their agreement's date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .dates import UNKNOWN, DateValue
+from .events import ASSERTED, CONDITIONAL, DENIED, HYPOTHETICAL, SCHEDULED, EventMention
+
+
+@dataclass
+class Event:
+    type: str
+    mentions: list[EventMention] = field(default_factory=list)
+    date: DateValue = UNKNOWN
+
+    @property
+    def first(self) -> EventMention:
+        return self.mentions[0]
+
+    @property
+    def actors(self) -> list[str]:
+        names: list[str] = []
+        for mention in self.mentions:
+            names += [a for a in mention.actors if a not in names]
+        return names
+
+    def union(self, attribute: str) -> list[str]:
+        names: list[str] = []
+        for mention in self.mentions:
+            names += [a for a in getattr(mention, attribute) if a not in names]
+        return names
+
+    @property
+    def sentence_index(self) -> int:
+        return self.first.sentence.index
+
+
+def dates_compatible(a: DateValue, b: DateValue) -> bool:
+    if not a or not b:
+        return True
+    n = min(len(a.value), len(b.value))
+    return a.value[:n] == b.value[:n]
+
+
+def _later(a: DateValue, b: DateValue) -> DateValue:
+    if not a:
+        return b
+    if not b:
+        return a
+    return b if b.value > a.value else a
+
+
+def _add_partners(mentions: list[EventMention], others: list[EventMention]) -> list[EventMention]:
+    """A ceremony sentence naming one participant takes the parties of the event it refers to."""
+    kept = []
+    for mention in mentions:
+        if mention.needs_partners:
+            previous = [
+                o
+                for o in others
+                if 0 <= mention.sentence.index - o.sentence.index <= 1
+                and o.type in ("proposal", "meeting")
+                and o is not mention
+            ]
+            if not previous:
+                continue
+            for other in previous:
+                mention.actors += [a for a in other.actors if a not in mention.actors]
+        kept.append(mention)
+    return kept
+
+
+def _link_meetings(mentions: list[EventMention], people: set[str]) -> list[Event]:
+    """Shared participants mean a shared person, two shared parties, or one on the same day."""
+    events: list[Event] = []
+    for mention in mentions:
+        best = None
+        for event in events:
+            if event.first.subtype != mention.subtype and "phone_call" in (
+                event.first.subtype,
+                mention.subtype,
+            ):
+                continue
+            if not dates_compatible(event.date, mention.date):
+                continue
+            places = {m.location.casefold() for m in event.mentions if m.location}
+            if mention.location and places and mention.location.casefold() not in places:
+                continue  # the ceremony at the State Department and the reception in the Oval Office
+            shared = set(event.actors) & set(mention.actors)
+            shared_people = {a for a in shared if a in people}
+            same_day = bool(event.date) and event.date == mention.date
+            if not (shared_people or len(shared) >= 2 or (same_day and shared)):
+                continue
+            same_modality = (event.first.modality == SCHEDULED) == (mention.modality == SCHEDULED)
+            score = (bool(event.date) and event.date == mention.date, same_modality)
+            if best is None or score > best[0]:
+                best = (score, event)
+        if best and (best[0][0] or best[0][1]):
+            event = best[1]
+            event.mentions.append(mention)
+            if not event.date:
+                event.date = mention.date
+        else:
+            events.append(Event("meeting", [mention], mention.date))
+    return events
+
+
+def _link_proposals(mentions: list[EventMention]) -> list[Event]:
+    events: list[Event] = []
+    for mention in mentions:
+        target = None
+        same_kind = [e for e in events if e.first.about_meeting == mention.about_meeting]
+        if mention.anaphoric and not mention.date:
+            previous = [
+                e for e in same_kind if mention.sentence.index - e.mentions[-1].sentence.index <= 1
+            ]
+            target = previous[-1] if previous else None
+            if (
+                target is None
+                and not mention.proposed_by
+                and not mention.accepted_by
+                and not mention.rejected_by
+            ):
+                continue
+        elif mention.new_document:
+            for event in same_kind:
+                if (
+                    event.date
+                    and mention.date
+                    and event.date == mention.date
+                    and set(event.actors) & set(mention.actors)
+                ):
+                    target = event
+        else:
+            own_date = mention.date_in_clause and mention.date
+            noun = mention.trigger.lower()
+            naming_it = [
+                e for e in same_kind if any(noun in m.sentence.text.lower() for m in e.mentions)
+            ]
+            for event in reversed(naming_it or same_kind):
+                if (
+                    own_date
+                    and mention.qualified
+                    and event.date
+                    and not dates_compatible(event.date, mention.date)
+                ):
+                    continue
+                if mention.proposed_by and not set(mention.proposed_by) & set(event.actors):
+                    continue  # someone else proposing: a new proposal
+                target = event
+                break
+        if target is None:
+            if mention.modality in (HYPOTHETICAL, CONDITIONAL, DENIED):
+                continue  # a proposal that only might exist joins one the text reports, or nothing
+            events.append(
+                Event(
+                    "proposal", [mention], mention.date if mention.modality == ASSERTED else UNKNOWN
+                )
+            )
+            continue
+        target.mentions.append(mention)
+        if mention.modality == ASSERTED and mention.date_in_clause:
+            target.date = _later(target.date, mention.date)
+    return [e for e in events if any(not m.anaphoric or m.date for m in e.mentions)]
+
+
+def _link_concessions(mentions: list[EventMention]) -> list[Event]:
+    events: list[Event] = []
+    for mention in mentions:
+        target = None
+        for event in events:
+            same_sentence = event.mentions[-1].sentence.index == mention.sentence.index
+            if event.first.category != mention.category:
+                continue
+            one_issue = mention.category == "prisoner_exchange" or "discussed" in (
+                event.first.status,
+                mention.status,
+            )
+            adjacent = mention.sentence.index - event.mentions[-1].sentence.index == 1
+            if mention.category == "prisoner_exchange" and adjacent:
+                target = event  # an exchange told across two sentences ("... In return, Israel releases ...")
+                break
+            if same_sentence and (
+                one_issue or set(event.union("conceding")) & set(mention.conceding)
+            ):
+                target = event  # an exchange, or one issue on the table, is one event
+                break
+            overlap = set(event.union("conceding")) & set(mention.conceding)
+            if overlap and dates_compatible(event.date, mention.date):
+                target = event
+                break
+        if target is None:
+            events.append(Event("concession", [mention], mention.date))
+            continue
+        target.mentions.append(mention)
+        if not target.date:
+            target.date = mention.date
+    return events
+
+
+def _link_statements(mentions: list[EventMention]) -> list[Event]:
+    events: list[Event] = []
+    for mention in mentions:
+        last = events[-1] if events else None
+        if (
+            last
+            and last.first.speaker == mention.speaker
+            and mention.sentence.index - last.mentions[-1].sentence.index <= 1
+        ):
+            last.mentions.append(mention)
+            if not last.date:
+                last.date = mention.date
+            continue
+        events.append(Event("statement", [mention], mention.date))
+    return events
+
+
+def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
+    dated = sorted((e for e in events if e.date), key=lambda e: e.sentence_index)
+    proposals = [e for e in dated if e.type == "proposal"]
+    for event in events:
+        if event.date:
+            continue
+        index = event.sentence_index
+        offset = event.first.days_after_reference
+        if offset is not None:
+            earlier = [
+                e for e in dated if 0 < index - e.sentence_index <= 3 and e.date.precision == "day"
+            ]
+            if earlier:
+                day = dt.date.fromisoformat(earlier[-1].date.value) + dt.timedelta(days=offset)
+                event.date = DateValue.day(day)
+            continue
+        if event.type == "concession" and event.first.status in ("granted", "offered"):
+            nearby = [p for p in proposals if 0 <= index - p.sentence_index <= 6]
+            if nearby:
+                event.date = max((p.date for p in nearby), key=lambda d: d.value)
+                continue
+        if index in anaphoric_sentences:
+            earlier = [e for e in dated if 0 <= index - e.sentence_index <= 3 and e is not event]
+            if earlier:
+                event.date = earlier[-1].date
+
+
+def link(
+    mentions: list[EventMention], anaphoric_sentences: set[int], people: set[str]
+) -> list[Event]:
+    by_type = {
+        t: [m for m in mentions if m.type == t]
+        for t in ("meeting", "proposal", "concession", "statement")
+    }
+    by_type["meeting"] = _add_partners(by_type["meeting"], mentions)
+    events = (
+        _link_meetings(by_type["meeting"], people)
+        + _link_proposals(by_type["proposal"])
+        + _link_concessions(by_type["concession"])
+        + _link_statements(by_type["statement"])
+    )
+    _inherit_dates(events, anaphoric_sentences)
+    events.sort(key=lambda e: (e.first.evidence_start, e.type))
+    return events

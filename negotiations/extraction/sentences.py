@@ -1,0 +1,67 @@
+"""Sentence splitting with character offsets into the cleaned text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import is_heading
+
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”')]*\s+(?=[\"«“'(]?[A-ZÀ-ÖØ-Þ0-9])")
+# Garbled copy starts sentences in lower case ("... ab. il presidente ucraino sagte"): accepted
+# after a word of two or more letters that is not an abbreviation.
+_LOWER_BOUNDARY = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[a-zà-öø-ÿ]{2,}\s)")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Col|Lt|Sen|Rep|Gov|Prof|No|Nr|ca|z\.B|bzw|vgl|Sig|Dott|Mme|Mlle|Sra|Sto|etc|usw|ecc|vs|Abs|Art|bzw|Hrsg)|\b\d{1,2})\.$"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    is_heading: bool
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    offset = 0
+    for paragraph_index, line in enumerate(text.split("\n")):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        heading = is_heading(line)
+        pieces = [] if heading else _split_paragraph(line)
+        if heading or not pieces:
+            pieces = [(0, len(line))]
+        for start, end in pieces:
+            chunk = line[start:end]
+            stripped_left = len(chunk) - len(chunk.lstrip())
+            chunk = chunk.strip()
+            if not chunk:
+                continue
+            begin = line_start + start + stripped_left
+            sentences.append(
+                Sentence(len(sentences), begin, begin + len(chunk), chunk, paragraph_index, heading)
+            )
+    return sentences
+
+
+def _split_paragraph(line: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    boundaries = sorted(
+        [*_BOUNDARY.finditer(line), *_LOWER_BOUNDARY.finditer(line)], key=lambda m: m.start()
+    )
+    for match in boundaries:
+        head = line[start : match.start()].rstrip("\"»”')")
+        if _ABBREVIATION.search(head):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(line)))
+    return spans

@@ -1,0 +1,156 @@
+import datetime as dt
+
+from negotiations.extraction.actors import find_actors, person_name_score
+from negotiations.extraction.lexicon import load_lexicon
+from negotiations.extraction.sentences import split_sentences
+
+
+def actors_of(text, gazetteer, language="en", published=dt.date(2025, 3, 17)):
+    return find_actors(text, split_sentences(text), gazetteer, load_lexicon(language), published)
+
+
+def counted(document):
+    return {m.name for m in document.mentions if m.counts}
+
+
+def test_skeleton_score_separates_variants_from_other_people():
+    assert person_name_score("wladimir putin", "Vladimir Putin") >= 95
+    assert person_name_score("Wolodymir Selenskyj", "Volodymyr Zelensky") >= 95
+    assert person_name_score("Vladimir Medinsky", "Vladimir Putin") <= 71
+
+
+def test_lowercase_transliterated_name_resolves_to_the_gazetteer_person(gazetteer):
+    document = actors_of(
+        "La telefonata tra il presidente Donald Trump e wladimir putin è prevista.", gazetteer, "it"
+    )
+    assert {"Donald Trump", "Vladimir Putin"} <= counted(document)
+    assert "wladimir putin" in document.info["Vladimir Putin"].surface_forms
+
+
+def test_german_spelling_of_zelensky_is_matched(gazetteer):
+    document = actors_of(
+        "Präsident Wolodymyr Selenskyj reagierte verärgert, sagte Selenskyj.", gazetteer, "de"
+    )
+    assert document.info["Volodymyr Zelensky"].surface_forms == ["Wolodymyr Selenskyj", "Selenskyj"]
+
+
+def test_near_miss_name_is_not_matched_to_a_known_person(gazetteer):
+    document = actors_of("Il consigliere Vladimir Medinskij ha parlato ieri.", gazetteer, "it")
+    assert "Vladimir Putin" not in counted(document)
+
+
+def test_surname_alone_refers_to_the_person_named_earlier(gazetteer):
+    document = actors_of(
+        "Sergei Lavrov arrived on Monday. Later Lavrov said the talks were useful.", gazetteer
+    )
+    assert [m.name for m in document.mentions] == ["Sergei Lavrov", "Sergei Lavrov"]
+
+
+def test_title_without_a_name_resolves_to_the_office_holder_at_the_article_date(gazetteer):
+    text = "Le président américain s'est félicité d'une grande journée."
+    assert "Donald Trump" in counted(actors_of(text, gazetteer, "fr", dt.date(2025, 6, 28)))
+    assert "Joe Biden" in counted(actors_of(text, gazetteer, "fr", dt.date(2022, 3, 30)))
+
+
+def test_italian_title_resolves_to_the_ukrainian_president(gazetteer):
+    document = actors_of(
+        "Trump ha invitato il presidente ucraino per un incontro.", gazetteer, "it"
+    )
+    assert "Volodymyr Zelensky" in counted(document)
+    assert "Ukraine" not in counted(document)
+
+
+def test_metonyms_stand_for_their_state(gazetteer):
+    document = actors_of("Il Cremlino ha risposto alla Casa Bianca.", gazetteer, "it")
+    assert counted(document) == {"Russia", "United States"}
+
+
+def test_capital_used_as_a_place_is_not_an_actor(gazetteer):
+    document = actors_of("Witkoff flew to Moscow on Thursday to see Putin.", gazetteer)
+    assert "Russia" not in counted(document)
+
+
+def test_nationality_of_a_named_minister_does_not_add_the_state(gazetteer):
+    document = actors_of("The Russian foreign minister Lavrov arrived.", gazetteer)
+    assert counted(document) == {"Sergei Lavrov"}
+
+
+def test_state_acting_through_delegation_troops_or_control_is_added(gazetteer):
+    for text in (
+        "The Russian delegation left early.",
+        "Russian troops withdrew from the town.",
+        "The plant has been under Russian control since March.",
+    ):
+        assert "Russia" in counted(actors_of(text, gazetteer)), text
+
+
+def test_german_inflected_metonym_is_matched(gazetteer):
+    document = actors_of(
+        "Trump sagte am Dienstag, laut Weißem Haus gebe es eine Einigung.", gazetteer, "de"
+    )
+    assert "United States" in counted(document)
+
+
+def test_cyrillic_names_match_through_aliases(gazetteer):
+    document = actors_of("Владимир Путин заявил, что Россия готова.", gazetteer, "en")
+    assert {"Vladimir Putin", "Russia"} <= counted(document)
+
+
+def test_acronym_alias_needs_its_exact_case(gazetteer):
+    assert "United States" not in counted(actors_of("Let us talk about peace.", gazetteer))
+    assert "United States" in counted(actors_of("The US delegation arrived.", gazetteer))
+
+
+def test_unknown_envoy_is_discovered_and_marked_unknown(gazetteer):
+    text = "Trump's envoy Steve Witkoff met Putin in Moscow. Witkoff described the meeting as positive."
+    document = actors_of(text, gazetteer)
+    info = document.info["Steve Witkoff"]
+    assert info.known is False and info.kind == "person"
+    assert info.surface_forms == ["Steve Witkoff", "Witkoff"]
+
+
+def test_unknown_mediator_with_a_role_word_is_discovered_in_spanish(gazetteer):
+    text = (
+        "El mediador Humberto de la Calle afirmó que el acuerdo es bueno. De la Calle pidió calma."
+    )
+    document = actors_of(text, gazetteer, "es")
+    assert "Humberto de la Calle" in document.info
+
+
+def test_capitalised_german_nouns_are_not_taken_for_people(gazetteer):
+    text = (
+        "Die Sicherheit der Schifffahrt im Schwarzen Meer ist offen. Die Sicherheit bleibt ein Thema, "
+        "sagte der Nationale Sicherheitsrat."
+    )
+    document = actors_of(text, gazetteer, "de")
+    assert not [name for name, info in document.info.items() if not info.known]
+
+
+def test_armed_group_named_by_acronym_is_discovered_as_an_organization(gazetteer):
+    text = "Le M23 contrôle Goma. Kinshasa accuse le Rwanda de soutenir le M23."
+    document = actors_of(text, gazetteer, "fr")
+    assert document.info["M23"].kind == "organization"
+
+
+def test_lowercase_common_word_is_not_a_surname(gazetteer):
+    from negotiations.extraction import Gazetteer, GazetteerActor, GazetteerAlias
+
+    with_may = gazetteer.merged(
+        Gazetteer(
+            [GazetteerActor("Theresa May", "person", [GazetteerAlias("May", None, "surname")])]
+        )
+    )
+    assert "Theresa May" not in counted(actors_of("The truce may hold, Putin said.", with_may))
+    assert "Theresa May" in counted(actors_of("May met Putin in Helsinki.", with_may))
+
+
+def test_lowercase_garbled_surname_counts_when_the_text_also_capitalises_it(gazetteer):
+    document = actors_of("Putin ha parlato. Poi trump e putin hanno deciso.", gazetteer, "it")
+    assert [m.name for m in document.mentions if m.counts].count("Vladimir Putin") == 2
+
+
+def test_coordinated_demonyms_share_the_state_noun(gazetteer):
+    document = actors_of(
+        "The plan was put forward by Russian and Ukrainian negotiators.", gazetteer
+    )
+    assert {"Russia", "Ukraine"} <= counted(document)

@@ -1,0 +1,198 @@
+import datetime as dt
+
+from negotiations.extraction.dates import (
+    FUTURE,
+    PAST,
+    DateValue,
+    clause_around,
+    clause_tense,
+    coarsest_containing,
+    find_dateline,
+    find_time_expressions,
+    resolve,
+    resolve_weekday,
+)
+from negotiations.extraction.lexicon import load_lexicon
+
+MONDAY_17_MARCH = dt.date(2025, 3, 17)
+
+
+def dates_in(text, language, published=MONDAY_17_MARCH):
+    lexicon = load_lexicon(language)
+    result = []
+    for expr in find_time_expressions(text, lexicon):
+        tense = clause_tense(clause_around(text, expr.start, expr.end), lexicon)
+        result.append(resolve(expr, published, tense))
+    return result
+
+
+def test_scheduled_tuesday_resolves_forward():
+    assert dates_in(
+        "La conversazione telefonica, che è previsto per martedì, si svolge ora.", "it"
+    ) == [DateValue("2025-03-18", "day")]
+
+
+def test_visit_on_thursday_resolves_backward():
+    assert dates_in("la visita di Witkoff a Mosca giovedì, dove ha parlato a Putin", "it") == [
+        DateValue("2025-03-13", "day")
+    ]
+
+
+def test_past_weekday_equal_to_publication_day_is_that_day():
+    assert resolve_weekday(3, dt.date(2025, 1, 16), PAST) == dt.date(2025, 1, 16)
+
+
+def test_future_weekday_equal_to_publication_day_is_a_week_later():
+    assert resolve_weekday(0, MONDAY_17_MARCH, FUTURE) == dt.date(2025, 3, 24)
+
+
+def test_german_weekday_compound_with_time_of_day():
+    assert dates_in(
+        "Der Kreml erklärte am Dienstagabend, die Vereinbarung gelte.", "de", dt.date(2025, 3, 26)
+    ) == [DateValue("2025-03-25", "day")]
+
+
+def test_last_month_gives_the_previous_month_at_month_precision():
+    assert dates_in("Trump e Putin al telefono il mese scorso", "it") == [
+        DateValue("2025-02", "month")
+    ]
+    assert dates_in("They spoke last month.", "en", dt.date(2025, 1, 10)) == [
+        DateValue("2024-12", "month")
+    ]
+
+
+def test_last_week_inside_one_month_has_month_precision():
+    assert dates_in("Selenskyj ha dichiarato la scorsa settimana che", "it") == [
+        DateValue("2025-03", "month")
+    ]
+
+
+def test_last_week_across_two_months_has_year_precision():
+    # published Wednesday 2025-04-02: last week is 24-30 March
+    assert dates_in("vergangene Woche", "de", dt.date(2025, 4, 2)) == [
+        DateValue("2025-03", "month")
+    ]
+    # published Monday 2025-03-03: last week is 24 Feb - 2 Mar
+    assert dates_in("la semaine dernière", "fr", dt.date(2025, 3, 3)) == [DateValue("2025", "year")]
+
+
+def test_last_week_across_new_year_has_no_date():
+    assert coarsest_containing(dt.date(2024, 12, 30), dt.date(2025, 1, 5)) == DateValue()
+
+
+def test_last_weekend_uses_the_weekend_days():
+    assert dates_in("Witkoff flew to Israel last weekend.", "en", dt.date(2025, 1, 16)) == [
+        DateValue("2025-01", "month")
+    ]
+
+
+def test_explicit_dates_in_five_languages():
+    published = dt.date(2025, 6, 28)
+    assert dates_in("signed on June 25, 2024 in Doha", "en", published) == [
+        DateValue("2024-06-25", "day")
+    ]
+    assert dates_in("il 10 marzo ad Antalya", "it", published) == [DateValue("2025-03-10", "day")]
+    assert dates_in("am 3. Februar 2025 in Riad", "de", published) == [
+        DateValue("2025-02-03", "day")
+    ]
+    assert dates_in("signée le 25 avril", "fr", published) == [DateValue("2025-04-25", "day")]
+    assert dates_in("firmaron el 23 de junio de 2016", "es", published) == [
+        DateValue("2016-06-23", "day")
+    ]
+
+
+def test_month_name_keeps_month_precision():
+    assert dates_in("ein erstes Treffen im Februar", "de", dt.date(2025, 3, 26)) == [
+        DateValue("2025-02", "month")
+    ]
+
+
+def test_past_day_after_publication_belongs_to_the_previous_year():
+    assert dates_in("si erano incontrati il 20 dicembre", "it", dt.date(2025, 1, 10)) == [
+        DateValue("2024-12-20", "day")
+    ]
+
+
+def test_duration_is_not_a_date():
+    assert dates_in("ha accettato la proposta di 30 giorni", "it") == []
+    assert dates_in("a 30-day ceasefire for 42 days", "en") == []
+
+
+def test_german_article_die_is_not_tuesday():
+    assert dates_in("Die Gespräche in Riad fanden getrennt statt. Die USA sagten zu.", "de") == []
+
+
+def test_english_modal_may_is_not_a_month():
+    assert dates_in("The truce may hold.", "en") == []
+
+
+def test_relative_dates_stay_unresolved_without_publication_date():
+    assert dates_in("visited Moscow on Thursday", "en", published=None) == [DateValue()]
+
+
+def test_today_and_yesterday_follow_the_publication_date():
+    assert dates_in("stamattina il portavoce ha detto", "it", dt.date(2022, 3, 30)) == [
+        DateValue("2022-03-30", "day")
+    ]
+    assert dates_in("hanno chiuso ieri il primo incontro", "it", dt.date(2022, 3, 30)) == [
+        DateValue("2022-03-29", "day")
+    ]
+
+
+def test_date_after_a_take_effect_cue_is_marked_as_effect():
+    lexicon = load_lexicon("en")
+    expressions = find_time_expressions(
+        "accepted a deal on Wednesday and the truce would take effect on Sunday", lexicon
+    )
+    assert [(e.text, e.is_effect) for e in expressions] == [("Wednesday", False), ("Sunday", True)]
+
+
+def test_since_marks_the_start_of_a_period():
+    lexicon = load_lexicon("es")
+    [expr] = find_time_expressions("se reunieron en Cuba desde noviembre de 2012", lexicon)
+    assert expr.is_since
+
+
+def test_dateline_at_the_top_gives_the_publication_date():
+    text = "Titel\n\n26.03.2025, 06:12 Uhr | Politik > Ausland\n\nRiad. Text des Artikels."
+    assert find_dateline(text, load_lexicon("de")) == dt.date(2025, 3, 26)
+    assert find_dateline(
+        "Headline\nPublished: Thursday, 16 January 2025\nBody.", load_lexicon("en")
+    ) == dt.date(2025, 1, 16)
+    assert (
+        find_dateline(
+            "Headline\nThe deal was signed on 16 January 2025 in Doha after long talks.",
+            load_lexicon("en"),
+        )
+        is None
+    )
+
+
+def test_month_followed_by_last_year_is_one_expression():
+    assert dates_in("a framework set out in May last year", "en", dt.date(2025, 1, 16)) == [
+        DateValue("2024-05", "month")
+    ]
+
+
+def test_month_with_a_modifier_keeps_month_precision():
+    assert dates_in(
+        "Los negociadores se verán a principios de marzo.", "es", dt.date(2025, 2, 10)
+    ) == [DateValue("2025-03", "month")]
+    assert dates_in("They met in early March.", "en", dt.date(2025, 4, 10)) == [
+        DateValue("2025-03", "month")
+    ]
+
+
+def test_surname_may_is_not_a_month():
+    assert dates_in("Theresa May met the envoy.", "en") == []
+
+
+def test_days_and_weeks_ago_in_several_languages():
+    published = dt.date(2025, 3, 20)  # a Thursday
+    assert dates_in("They met three days ago.", "en", published) == [DateValue("2025-03-17", "day")]
+    assert dates_in("si sono incontrati due settimane fa", "it", published) == [
+        DateValue("2025-03", "month")
+    ]
+    assert dates_in("vor zwei Tagen in Riad", "de", published) == [DateValue("2025-03-18", "day")]
+    assert dates_in("il y a un mois", "fr", published) == [DateValue("2025-02", "month")]
+    assert dates_in("hace 5 días", "es", published) == [DateValue("2025-03-15", "day")]

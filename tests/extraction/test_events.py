@@ -1,0 +1,314 @@
+import datetime as dt
+
+from negotiations.extraction import extract
+
+PUBLISHED = dt.date(2025, 3, 17)  # a Monday
+
+
+def events_of(text, gazetteer, language, published=PUBLISHED):
+    return extract(text, published=published, gazetteer=gazetteer, language=language).events
+
+
+def of_type(events, kind):
+    return [e for e in events if e.type == kind]
+
+
+def test_scheduled_phone_call_is_a_meeting_on_the_next_tuesday(gazetteer):
+    [call] = of_type(
+        events_of(
+            "La prossima telefonata tra Trump e Putin, prevista per martedì, sarà decisiva.",
+            gazetteer,
+            "it",
+        ),
+        "meeting",
+    )
+    assert (call.subtype, call.date, call.date_precision) == ("phone_call", "2025-03-18", "day")
+    assert call.modality == "scheduled"
+    assert set(call.actors) >= {"Donald Trump", "Vladimir Putin"}
+
+
+def test_call_told_across_sentences_is_one_event(gazetteer):
+    text = (
+        "Trump and Putin held a phone call on Tuesday about the war. "
+        "The call lasted two hours. Officials said the call between Trump and Putin was friendly."
+    )
+    assert len(of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 20)), "meeting")) == 1
+
+
+def test_calls_on_different_dates_are_two_events(gazetteer):
+    text = (
+        "Trump e Putin al telefono il mese scorso hanno avviato i negoziati. "
+        "La prossima telefonata tra Trump e Putin è prevista per martedì."
+    )
+    calls = of_type(events_of(text, gazetteer, "it"), "meeting")
+    assert sorted(c.date for c in calls) == ["2025-02", "2025-03-18"]
+
+
+def test_one_sentence_with_a_call_and_a_concession_gives_two_events(gazetteer):
+    text = "Putin hatte vergangene Woche in einem Telefonat mit Trump den Verzicht auf Angriffe auf Energieanlagen zugesagt."
+    events = events_of(text, gazetteer, "de", dt.date(2025, 3, 26))
+    assert sorted(e.type for e in events if e.type != "statement") == ["concession", "meeting"]
+    concession = of_type(events, "concession")[0]
+    assert concession.roles["conceding"] == ["Vladimir Putin"] and concession.date == "2025-03"
+
+
+def test_meeting_needs_a_day_or_a_place(gazetteer):
+    assert (
+        of_type(events_of("Trump would like a meeting with Putin.", gazetteer, "en"), "meeting")
+        == []
+    )
+    assert of_type(events_of("Trump met Putin in Helsinki.", gazetteer, "en"), "meeting")
+
+
+def test_series_of_meetings_is_not_a_meeting(gazetteer):
+    text = "Le delegazioni di Russia e Ucraina si erano viste più volte in Bielorussia."
+    assert of_type(events_of(text, gazetteer, "it"), "meeting") == []
+
+
+def test_cabinet_session_is_not_a_meeting(gazetteer):
+    text = "On Thursday Trump put off a cabinet meeting on the Russia deal with Putin."
+    assert of_type(events_of(text, gazetteer, "en"), "meeting") == []
+
+
+def test_acceptance_belongs_to_the_proposal_not_to_a_statement(gazetteer):
+    text = (
+        "The United States offered a 30-day ceasefire proposal to Russia on Tuesday. "
+        "Zelensky said Ukraine accepted the proposal."
+    )
+    events = events_of(text, gazetteer, "en", dt.date(2025, 3, 14))
+    assert len(of_type(events, "proposal")) == 1
+    assert of_type(events, "statement") == []
+    proposal = of_type(events, "proposal")[0]
+    assert "Ukraine" in proposal.roles.get("accepted_by", [])
+    assert proposal.date == "2025-03-11"
+
+
+def test_earlier_declaration_is_a_separate_proposal(gazetteer):
+    text = (
+        "La Russie et l'Ukraine ont signé vendredi un accord de paix. "
+        "Il prolonge une déclaration de principes que les deux pays avaient signée le 25 avril."
+    )
+    proposals = of_type(events_of(text, gazetteer, "fr", dt.date(2025, 6, 28)), "proposal")
+    assert sorted(p.date for p in proposals) == ["2025-04-25", "2025-06-27"]
+    assert all({"Russia", "Ukraine"} <= set(p.actors) for p in proposals)
+
+
+def test_proposal_takes_the_date_of_its_latest_step(gazetteer):
+    text = (
+        "La Russie et l'Ukraine ont signé vendredi un accord de paix. "
+        "Le document avait été paraphé le 18 juin par la Russie."
+    )
+    [proposal] = of_type(events_of(text, gazetteer, "fr", dt.date(2025, 6, 28)), "proposal")
+    assert proposal.date == "2025-06-27"
+
+
+def test_terms_of_an_agreement_take_the_agreement_date(gazetteer):
+    text = (
+        "Russia and Ukraine signed an agreement on Wednesday. "
+        "Under the deal, Russian troops are to withdraw from the city."
+    )
+    [concession] = of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 14)), "concession")
+    assert concession.date == "2025-03-12" and concession.roles["status"] == "granted"
+    assert concession.roles["conceding"] == ["Russia"]
+
+
+def test_demand_names_the_party_asked_to_concede(gazetteer):
+    text = "Putin ha chiesto all'Ucraina di fermare la mobilitazione."
+    [concession] = of_type(events_of(text, gazetteer, "it"), "concession")
+    assert concession.roles["status"] == "demanded" and concession.roles["conceding"] == ["Ukraine"]
+    assert concession.date is None
+
+
+def test_items_for_two_parties_in_one_sentence_are_two_concessions(gazetteer):
+    text = "Selon le texte, la Russie doit retirer ses troupes, tandis que l'Ukraine s'engage à lever les sanctions."
+    concessions = of_type(events_of(text, gazetteer, "fr"), "concession")
+    assert [c.roles["conceding"] for c in concessions] == [["Russia"], ["Ukraine"]]
+
+
+def test_prisoner_exchange_is_one_concession_with_both_parties(gazetteer):
+    text = "Russia is to free 100 prisoners while Ukraine releases 100 prisoners of war."
+    [concession] = of_type(events_of(text, gazetteer, "en"), "concession")
+    assert set(concession.roles["conceding"]) == {"Russia", "Ukraine"}
+
+
+def test_statement_needs_a_named_speaker_and_not_a_habit(gazetteer):
+    assert (
+        of_type(events_of("Officials said the talks were useful.", gazetteer, "en"), "statement")
+        == []
+    )
+    assert (
+        of_type(
+            events_of("Trump has repeatedly said the war must end.", gazetteer, "en"), "statement"
+        )
+        == []
+    )
+    [statement] = of_type(
+        events_of("Trump said on Sunday the talks were useful.", gazetteer, "en"), "statement"
+    )
+    assert statement.actors == ["Donald Trump"] and statement.date == "2025-03-16"
+
+
+def test_modality_hypothetical_conditional_and_denied(gazetteer):
+    hypothetical = events_of("Russia could withdraw its troops from the region.", gazetteer, "en")
+    assert of_type(hypothetical, "concession")[0].modality == "hypothetical"
+    conditional = events_of(
+        "Russia will lift the sanctions only if Ukraine halts mobilisation.", gazetteer, "en"
+    )
+    assert of_type(conditional, "concession")[0].modality == "conditional"
+    denied = events_of(
+        "The Kremlin denied that Putin met Trump in Helsinki on Friday.", gazetteer, "en"
+    )
+    assert of_type(denied, "meeting")[0].modality == "denied"
+
+
+def test_event_without_a_named_actor_is_dropped(gazetteer):
+    assert (
+        events_of(
+            "The two sides met on Tuesday in Geneva and discussed a prisoner exchange.",
+            gazetteer,
+            "en",
+        )
+        == []
+    )
+
+
+def test_evidence_offsets_point_into_the_cleaned_text(gazetteer):
+    text = "Lesen Sie auch: etwas anderes\nAm Sonntag verhandelten Vertreter der USA mit der ukrainischen Delegation in Riad."
+    result = extract(text, published=dt.date(2025, 3, 26), gazetteer=gazetteer, language="de")
+    [meeting] = of_type(result.events, "meeting")
+    assert result.text[meeting.evidence_start : meeting.evidence_end] == meeting.evidence
+    assert meeting.date == "2025-03-23"
+
+
+def test_german_compound_role_introduces_an_unknown_person_who_meets(gazetteer):
+    text = "Der libanesische Regierungschef Nadschib Mikati sprach am Mittwoch mit Trump über die Umsetzung."
+    [meeting] = of_type(events_of(text, gazetteer, "de", dt.date(2024, 11, 28)), "meeting")
+    assert (
+        set(meeting.actors) == {"Nadschib Mikati", "Donald Trump"} and meeting.date == "2024-11-27"
+    )
+
+
+def test_latest_dated_step_in_one_sentence_dates_the_proposal(gazetteer):
+    text = "Les médiateurs ont présenté lundi une proposition de trêve, que la Russie a acceptée mardi matin."
+    [proposal] = of_type(events_of(text, gazetteer, "fr", dt.date(2025, 3, 19)), "proposal")
+    assert proposal.date == "2025-03-18"
+
+
+def test_signing_in_the_presence_of_named_people_is_also_a_meeting(gazetteer):
+    text = "Rusia y Ucrania firmaron el viernes un acuerdo en presencia del presidente Trump y de Putin."
+    events = events_of(text, gazetteer, "es", dt.date(2025, 3, 22))
+    assert sorted(e.type for e in events) == ["meeting", "proposal"]
+
+
+def test_the_next_day_is_one_day_after_the_event_dated_before(gazetteer):
+    text = (
+        "Trump met Putin in Helsinki on Friday. "
+        "Il giorno dopo is not English. The next day Trump held a phone call with Zelensky."
+    )
+    calls = [
+        e
+        for e in of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 17)), "meeting")
+        if e.subtype == "phone_call"
+    ]
+    assert [c.date for c in calls] == ["2025-03-15"]
+
+
+def test_german_compound_prisoner_exchange_agreed_by_both_sides(gazetteer):
+    text = "Russland und die Ukraine trafen sich am Montag in Istanbul. Beide Seiten einigten sich auf den Austausch aller Kriegsgefangenen."
+    [concession] = of_type(events_of(text, gazetteer, "de", dt.date(2025, 6, 4)), "concession")
+    assert set(concession.roles["conceding"]) == {"Russia", "Ukraine"}
+
+
+def test_readiness_to_meet_is_not_a_meeting(gazetteer):
+    text = "Der Kremlsprecher erklärte, Putin sei zu einem Treffen mit Selenskyj in Moskau bereit."
+    assert of_type(events_of(text, gazetteer, "de", dt.date(2025, 6, 4)), "meeting") == []
+
+
+def test_first_meeting_since_a_year_is_still_a_meeting(gazetteer):
+    text = "Trump and Putin met in Helsinki on Friday, their first meeting since 2019."
+    assert len(of_type(events_of(text, gazetteer, "en"), "meeting")) == 1
+
+
+def test_talks_held_since_a_year_are_a_series(gazetteer):
+    text = "Los negociadores de Rusia y Ucrania se reunieron en Ginebra desde noviembre de 2012."
+    assert of_type(events_of(text, gazetteer, "es"), "meeting") == []
+
+
+def test_ceremony_attended_by_one_named_person_takes_the_signing_parties(gazetteer):
+    text = (
+        "Putin und Selenskyj haben am Freitag in Genf eine gemeinsame Erklärung unterzeichnet. "
+        "Trump war bei der Zeremonie anwesend."
+    )
+    [meeting] = of_type(events_of(text, gazetteer, "de", dt.date(2025, 8, 9)), "meeting")
+    assert {"Donald Trump", "Vladimir Putin", "Volodymyr Zelensky"} <= set(meeting.actors)
+    assert meeting.date == "2025-08-08"
+
+
+def test_a_different_proposer_makes_a_new_proposal(gazetteer):
+    text = (
+        "La Russie a présenté mardi un plan de paix. "
+        "La semaine dernière, Trump avait proposé de prolonger la trêve jusqu'à la mi-avril, ce que la Russie a refusé."
+    )
+    proposals = of_type(events_of(text, gazetteer, "fr", dt.date(2025, 3, 4)), "proposal")
+    assert sorted(p.date for p in proposals) == ["2025", "2025-03-04"]
+
+
+def test_commitments_of_two_parties_in_one_sentence_are_two_concessions(gazetteer):
+    text = (
+        "Secondo il testo dell'intesa, la Russia dovrà ritirare le sue truppe entro 60 giorni, "
+        "mentre l'Ucraina dovrà spostare i suoi combattenti a nord del fiume."
+    )
+    concessions = of_type(events_of(text, gazetteer, "it"), "concession")
+    assert sorted(c.roles["conceding"][0] for c in concessions) == ["Russia", "Ukraine"]
+
+
+def test_the_two_delegations_are_the_parties_named_most(gazetteer):
+    text = (
+        "Russia and Ukraine signed a truce on Saturday, Russia said, and Ukraine confirmed it, "
+        "the United States said. The two delegations first met in Geneva on May 6."
+    )
+    [meeting] = of_type(events_of(text, gazetteer, "en", dt.date(2023, 5, 21)), "meeting")
+    assert {"Russia", "Ukraine"} <= set(meeting.actors)
+
+
+def test_expected_meeting_is_an_intention_not_a_meeting(gazetteer):
+    text = 'Trump said on Tuesday he expected to meet Putin "probably before the end of the month".'
+    assert of_type(events_of(text, gazetteer, "en"), "meeting") == []
+
+
+def test_any_agreement_is_not_a_particular_proposal(gazetteer):
+    text = "Zelensky said Ukraine would not accept any agreement reached without its participation."
+    assert of_type(events_of(text, gazetteer, "en"), "proposal") == []
+
+
+def test_refusing_peacekeepers_is_a_refused_concession(gazetteer):
+    text = "Lavrov said Russia would not accept European peacekeepers in Ukraine under any flag."
+    [concession] = of_type(events_of(text, gazetteer, "en"), "concession")
+    assert concession.roles["status"] == "refused" and concession.roles["conceding"] == ["Russia"]
+
+
+def test_demanding_new_sanctions_is_not_a_concession(gazetteer):
+    text = "Zelensky ha chiesto nuove sanzioni contro la Russia, mentre Putin chiede la revoca delle sanzioni."
+    [concession] = of_type(events_of(text, gazetteer, "it"), "concession")
+    assert concession.roles["status"] == "demanded" and "Vladimir Putin" in concession.actors
+
+
+def test_two_parties_committing_in_one_clause_are_two_concessions(gazetteer):
+    text = "Según el texto, Rusia se compromete a no avanzar sobre nuevas posiciones, y Ucrania a liberar a los detenidos."
+    concessions = of_type(events_of(text, gazetteer, "es"), "concession")
+    assert sorted(c.roles["conceding"][0] for c in concessions) == ["Russia", "Ukraine"]
+
+
+def test_exchange_told_across_two_sentences_is_one_concession(gazetteer):
+    text = (
+        "Laut der Vereinbarung soll Russland 50 Gefangene freilassen. "
+        "Im Gegenzug entlässt die Ukraine 150 Häftlinge aus ihren Gefängnissen."
+    )
+    [concession] = of_type(events_of(text, gazetteer, "de"), "concession")
+    assert set(concession.roles["conceding"]) == {"Russia", "Ukraine"}
+
+
+def test_long_standing_demand_is_still_a_concession(gazetteer):
+    text = "La Russie exige toujours que l'Ukraine renonce à ses territoires."
+    [concession] = of_type(events_of(text, gazetteer, "fr"), "concession")
+    assert concession.roles["status"] == "demanded" and concession.date is None

@@ -1,0 +1,38 @@
+from negotiations.extraction.sentences import split_sentences
+
+
+def test_sentences_keep_offsets_into_the_text():
+    text = "Headline without a full stop\nFirst sentence here. Second one follows! Third?"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Headline without a full stop",
+        "First sentence here.",
+        "Second one follows!",
+        "Third?",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert sentences[0].is_heading and not sentences[1].is_heading
+
+
+def test_abbreviations_and_ordinal_dates_do_not_end_a_sentence():
+    text = "The plan follows a framework that U.S. President Joe Biden set out. Am 26. März trafen sie sich."
+    assert [s.text for s in split_sentences(text)] == [
+        "The plan follows a framework that U.S. President Joe Biden set out.",
+        "Am 26. März trafen sie sich.",
+    ]
+
+
+def test_quoted_sentence_end_is_a_boundary():
+    text = 'Trump said: "Russia has all the cards." Putin did not answer.'
+    assert len(split_sentences(text)) == 2
+
+
+def test_garbled_sentence_starting_in_lower_case_is_split():
+    text = (
+        "Die ukrainische Seite lehnte den Vorschlag ab. il presidente ucraino Selenskyj sagte nein."
+    )
+    assert len(split_sentences(text)) == 2
+
+
+def test_abbreviation_before_a_lower_case_word_is_not_a_boundary():
+    assert len(split_sentences("Sanktionen, Exporte usw. wurden besprochen.")) == 1
