@@ -5,6 +5,7 @@ an outage of the cache must not lock editors out or stop the site.
 """
 
 import contextlib
+import functools
 import logging
 import time
 
@@ -110,3 +111,25 @@ class ThrottledAdminSite(AdminSite):
 
 class TrackerAdminConfig(AdminConfig):
     default_site = "negotiations.security.ThrottledAdminSite"
+
+
+def import_rate_limited(view):
+    """At most IMPORT_RATE_LIMIT import submissions per editor per IMPORT_RATE_WINDOW seconds:
+    each one fetches, cleans and queues an extraction, so a runaway script cannot flood it."""
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs):
+        if request.method == "POST":
+            throttle = import_throttle()
+            key = f"user-{request.user.pk}"
+            if throttle.exceeded(key):
+                return HttpResponse(
+                    "Too many imports in a short time. Wait a few minutes, or use the "
+                    "import_articles command for large batches.",
+                    status=429,
+                    content_type="text/plain; charset=utf-8",
+                )
+            throttle.hit(key)
+        return view(request, *args, **kwargs)
+
+    return wrapper

@@ -124,3 +124,28 @@ def test_login_still_works_when_the_cache_is_down(client, editor, settings):
         reverse("admin:login"), {"username": "editor", "password": "editor-pass"}
     )
     assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_import_submissions_are_rate_limited_per_editor(
+    client, editor, django_user_model, settings
+):
+    from django.contrib.auth.models import Group
+
+    settings.IMPORT_RATE_LIMIT = 2
+    client.force_login(editor)
+    url = reverse("negotiations:import")
+    for n in range(2):
+        response = client.post(url, {"way": "paste", "text": f"Article number {n}. " * 20})
+        assert response.status_code in (200, 302, 400)
+    limited = client.post(url, {"way": "paste", "text": "One more article. " * 20})
+    assert limited.status_code == 429 and "Too many imports" in limited.content.decode()
+    assert client.get(url).status_code == 200
+
+    other = django_user_model.objects.create_user("other-editor", password="x", is_staff=True)
+    other.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(other)
+    assert (
+        client.post(url, {"way": "paste", "text": "Another editor's article. " * 20}).status_code
+        != 429
+    )

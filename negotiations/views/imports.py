@@ -25,6 +25,7 @@ from ..fetching import FetchError, decode_body, fetch_article, normalize_url
 from ..import_forms import AcceptCandidateForm, ImportArticleForm, ResolveNameForm
 from ..importing import AcceptChoices, ArticleRejected, ReviewError
 from ..models import Actor, Candidate, DatePrecision, Source, Track
+from ..security import import_rate_limited
 
 FINISHED = {Source.ExtractionStatus.DONE, Source.ExtractionStatus.FAILED}
 
@@ -53,6 +54,7 @@ def htmx_partial(request: HttpRequest) -> bool:
 
 
 @editor_required
+@import_rate_limited
 @require_http_methods(["GET", "POST"])
 def import_article(request: HttpRequest) -> HttpResponse:
     form = ImportArticleForm(request.POST or None, request.FILES or None)
@@ -230,6 +232,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @editor_required
+@import_rate_limited
 @require_POST
 def rerun_extraction(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(Source, pk=pk)
