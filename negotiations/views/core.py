@@ -1,33 +1,6 @@
-"""Interim public pages read straight from the curated tables (published rows only)."""
+"""Operational endpoints (health check)."""
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
-
-from ..models import Actor, Concession, Meeting, Proposal, Track
-
-
-def dashboard(request: HttpRequest) -> HttpResponse:
-    tracks = Track.objects.filter(is_active=True)
-    return render(request, "negotiations/dashboard.html", {"tracks": tracks})
-
-
-def track(request: HttpRequest, slug: str) -> HttpResponse:
-    track = get_object_or_404(Track, slug=slug)
-    events = sorted(
-        [
-            *Meeting.objects.published().in_track(track),
-            *Proposal.objects.published().in_track(track),
-            *Concession.objects.published().in_track(track),
-        ],
-        key=lambda event: (event.date is None, event.date),
-    )
-    return render(request, "negotiations/track.html", {"track": track, "events": events})
-
-
-def actor(request: HttpRequest, slug: str) -> HttpResponse:
-    actor = get_object_or_404(Actor, slug=slug)
-    meetings = Meeting.objects.published().for_actor(actor).select_related("track")
-    return render(request, "negotiations/actor.html", {"actor": actor, "meetings": meetings})
 
 
 def healthz(request: HttpRequest) -> HttpResponse:

@@ -1,0 +1,70 @@
+"""A track's timeline: the overview chart, the filters and the keyset-paginated list.
+
+One view serves the full page, the filtered list (htmx swap) and the next page (infinite
+scroll); without htmx every one of those URLs is a complete page."""
+
+from django.db.models import F, Func
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django_htmx.http import push_url
+
+from ..forms import TimelineFilterForm
+from ..models import Actor, TimelineBuild, TimelineEntry, Track
+from ..models.timeline import Cursor
+from ..overview import build_overview
+from ..presentation import KINDS, mark_headings
+from .common import htmx_partial
+
+PAGE_SIZE = 50
+
+
+def track_actors(track: Track):
+    """Actors who appear in the track's published timeline, by name (one query)."""
+    appearing = (
+        TimelineEntry.objects.for_track(track)
+        .annotate(actor_id=Func(F("actor_ids"), function="unnest"))
+        .values("actor_id")
+    )
+    return Actor.objects.filter(pk__in=appearing).only("name", "slug").order_by("name")
+
+
+def track(request: HttpRequest, slug: str) -> HttpResponse:
+    track = get_object_or_404(Track, slug=slug)
+    form = TimelineFilterForm(request.GET)
+    cursor = Cursor.parse(request.GET.get("after"))
+    entries = form.apply(TimelineEntry.objects.for_track(track))
+    page = entries.page(cursor, size=PAGE_SIZE, newest_first=form.newest_first)
+    previous_group = request.GET.get("g") if (cursor and htmx_partial(request)) else None
+    mark_headings(page.entries, previous_group)
+    context = {
+        "track": track,
+        "form": form,
+        "page": page,
+        "cursor": cursor,
+        "kinds": KINDS,
+        "next_query": form.query(
+            after=page.next_cursor, g=page.entries[-1].group_key if page.has_next else None
+        ),
+        "first_query": form.query(),
+    }
+    if htmx_partial(request):
+        if cursor:
+            return render(request, "negotiations/track.html#page", context)
+        context["oob"] = True
+        context["oob_search"] = request.htmx.trigger_name != "q"
+        response = render(request, "negotiations/track.html#results", context)
+        # Push the canonical URL (no empty parameters), so the address bar matches the list.
+        return push_url(
+            response, f"{request.path}?{form.query()}" if form.query() else request.path
+        )
+
+    since, until = form.value("since"), form.value("until")
+    selected_week = (since.first_day(), until.last_day()) if since and until else None
+    context.update(
+        overview=build_overview(
+            TimelineEntry.objects.for_track(track).weekly_counts(), selected=selected_week
+        ),
+        actor_choices=track_actors(track),
+        last_build=TimelineBuild.objects.filter(track=track).first(),
+    )
+    return render(request, "negotiations/track.html", context)
