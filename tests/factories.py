@@ -193,3 +193,25 @@ def entries_from_curated(track: Track) -> list[TimelineEntry]:
         )
     refresh_search_vectors(TimelineEntry.objects.filter(track=track))
     return made
+
+
+# --- fixtures for the page tests (imported by tests/conftest.py) ----------------------------
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def track(db):
+    return Track.objects.create(name="Test talks", slug="test-talks", description="A test track.")
+
+
+@pytest.fixture
+def people(db):
+    """A small cast, with a right-to-left name among them."""
+    return {
+        "putin": Actor.objects.create(name="Vladimir Putin", slug="vladimir-putin"),
+        "trump": Actor.objects.create(name="Donald Trump", slug="donald-trump"),
+        "zelensky": Actor.objects.create(name="Volodymyr Zelensky", slug="volodymyr-zelensky"),
+        "witkoff": Actor.objects.create(name="Steve Witkoff", slug="steve-witkoff"),
+        "qatar": Actor.objects.create(name="قطر", slug="qatar", kind=Actor.Kind.STATE),
+    }
