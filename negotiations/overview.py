@@ -12,6 +12,9 @@ import calendar
 import datetime
 from dataclasses import dataclass, field
 
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
 from .presentation import KINDS
 
 STACK_ORDER = ["meeting", "response", "proposal", "concession"]
@@ -221,3 +224,61 @@ def build_overview(
         baseline=baseline,
         not_drawn=not_drawn,
     )
+
+
+def _n(value: float) -> str:
+    """An SVG coordinate: short, locale-free."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _mark(m: Milestone, css: str) -> str:
+    if m.kind == "proposal":
+        return f'<polygon class="{css}" points="{m.diamond}"/>'
+    x, y, side = m.square
+    return f'<rect class="{css}" x="{_n(x)}" y="{_n(y)}" width="{_n(side)}" height="{_n(side)}"/>'
+
+
+def render_svg(overview: Overview, week_query: str = "") -> SafeString:
+    """The chart as SVG markup. Written in Python rather than a template: a six-year track
+    has ~300 weeks × ~8 numbers, and template rendering of that many values dominated the
+    page's time (see bench/RESULTS.md)."""
+    prefix = f"?{week_query}&" if week_query else "?"
+    out = [
+        f'<svg class="overview-chart" viewBox="0 0 {_n(overview.width)} {_n(overview.height)}" '
+        f'width="{_n(overview.width)}" height="{_n(overview.height)}" role="group" '
+        'aria-label="Entries per week; each week links to its entries">',
+        f'<line class="axis" x1="0" y1="{_n(overview.baseline)}" x2="{_n(overview.width)}" '
+        f'y2="{_n(overview.baseline)}"/>',
+    ]
+    for span in overview.spans:
+        href = escape(f"{prefix}since={span.month:%Y-%m}&until={span.month:%Y-%m}")
+        label = escape(span.label)
+        out.append(
+            f'<a href="{href}" aria-label="{label}" class="span kind-{span.kind}">'
+            f"<title>{label}</title>"
+            f'<line class="span-line" x1="{_n(span.x1)}" y1="{_n(span.y)}" x2="{_n(span.x2)}" '
+            f'y2="{_n(span.y)}"/>{_mark(span.mark, "milestone")}</a>'
+        )
+    for week in overview.weeks:
+        href = escape(f"{prefix}since={week.start:%Y-%m-%d}&until={week.end:%Y-%m-%d}")
+        label = escape(week.label)
+        selected = " selected" if week.selected else ""
+        parts = [
+            f'<a href="{href}" aria-label="{label}" class="week{selected}"><title>{label}</title>',
+            f'<rect class="hit" x="{_n(week.x)}" y="{_n(TOP)}" width="{_n(week.width)}" '
+            f'height="{_n(HEIGHT)}"/>',
+        ]
+        parts += [
+            f'<rect class="bar kind-{s.kind}" x="{_n(week.bar_x)}" y="{_n(s.y)}" '
+            f'width="{_n(week.bar_width)}" height="{_n(s.height)}"/>'
+            for s in week.segments
+        ]
+        parts += [_mark(m, f"milestone kind-{m.kind}") for m in week.milestones]
+        parts.append("</a>")
+        out.append("".join(parts))
+    out += [
+        f'<text class="tick" x="{_n(t.x)}" y="{_n(overview.height - 3)}">{escape(t.text)}</text>'
+        for t in overview.ticks
+    ]
+    out.append("</svg>")
+    return mark_safe("\n".join(out))  # noqa: S308 - every interpolated text is escaped above

@@ -11,7 +11,7 @@ from django_htmx.http import push_url
 from ..forms import TimelineFilterForm
 from ..models import Actor, TimelineBuild, TimelineEntry, Track
 from ..models.timeline import Cursor
-from ..overview import build_overview
+from ..overview import build_overview, render_svg
 from ..presentation import KINDS, mark_headings
 from .common import htmx_partial
 
@@ -60,10 +60,12 @@ def track(request: HttpRequest, slug: str) -> HttpResponse:
 
     since, until = form.value("since"), form.value("until")
     selected_week = (since.first_day(), until.last_day()) if since and until else None
+    overview = build_overview(
+        TimelineEntry.objects.for_track(track).weekly_counts(), selected=selected_week
+    )
     context.update(
-        overview=build_overview(
-            TimelineEntry.objects.for_track(track).weekly_counts(), selected=selected_week
-        ),
+        overview=overview,
+        overview_svg=render_svg(overview, form.week_query_base()),
         actor_choices=track_actors(track),
         last_build=TimelineBuild.objects.filter(track=track).first(),
     )
