@@ -5,6 +5,7 @@ plain stand-in for `timeline.rebuild_track` (published meetings, proposals with 
 responses, concessions, each with its citations), good enough to give pages real rows.
 """
 
+import calendar
 import datetime
 import itertools
 
@@ -25,14 +26,22 @@ from negotiations.models import (
 from negotiations.models.timeline import SEARCH_CONFIG
 
 _object_ids = itertools.count(1_000_000)
-PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+# The rebuild's ordering (negotiations/timeline.py `sort_key`), repeated so these tests do not
+# depend on the engine: the last day of the claimed period, then precision, then kind; an
+# unknown date after every dated entry.
+UNKNOWN_DATE_SORT_KEY = 9_999_999_999
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+KIND_RANK = {"meeting": 0, "proposal": 1, "response": 2, "concession": 3}
 
 
-def sort_key_for(date: datetime.date | None, precision: str) -> int:
-    """Date order, then day < month < year for the same stored date; undated sort first."""
-    if date is None or precision == DatePrecision.UNKNOWN:
-        return 0
-    return date.toordinal() * 10 + PRECISION_RANK[precision]
+def sort_key_for(date: datetime.date | None, precision: str, kind: str = "meeting") -> int:
+    if date is None or precision not in PRECISION_RANK:
+        return UNKNOWN_DATE_SORT_KEY
+    if precision == DatePrecision.MONTH:
+        date = date.replace(day=calendar.monthrange(date.year, date.month)[1])
+    elif precision == DatePrecision.YEAR:
+        date = date.replace(month=12, day=31)
+    return date.toordinal() * 100 + PRECISION_RANK[precision] * 10 + KIND_RANK[kind]
 
 
 def _actor_json(actor: Actor, role: str = "") -> dict:
@@ -81,7 +90,7 @@ def make_entry(
         subtype=subtype,
         date=date,
         date_precision=precision,
-        sort_key=sort_key if sort_key is not None else sort_key_for(date, precision),
+        sort_key=sort_key if sort_key is not None else sort_key_for(date, precision, kind),
         title=title,
         summary=summary,
         location=location,

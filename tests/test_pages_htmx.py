@@ -71,3 +71,10 @@ def test_every_hx_get_has_an_href(track, entries, client):
     for tag in re.findall(r"<a [^>]*hx-get=[^>]*>", html):
         assert "href=" in tag, tag
     assert "hx-on" not in html and " style=" not in html and "<script>" not in html
+
+
+def test_history_restore_gets_the_full_page_and_responses_vary_on_htmx(track, entries, client):
+    url = reverse("negotiations:track", args=[track.slug])
+    response = client.get(url, HTTP_HX_HISTORY_RESTORE_REQUEST="true", **HTMX)
+    assert "<html" in response.content.decode()
+    assert "HX-Request" in response["Vary"]

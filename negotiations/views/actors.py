@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from ..models import Actor, TimelineEntry
 from ..models.timeline import Cursor
 from ..presentation import mark_headings
-from .common import htmx_partial
+from .common import htmx_partial, vary_on_htmx
 
 PAGE_SIZE = 30
 SECTION_LIMIT = 25
@@ -54,7 +54,7 @@ def actor(request: HttpRequest, slug: str) -> HttpResponse:
         else "",
     }
     if htmx_partial(request) and cursor:
-        return render(request, "negotiations/actor.html#page", context)
+        return vary_on_htmx(render(request, "negotiations/actor.html#page", context))
 
     def latest(kind):
         return _with_role(list(involving.of_kinds([kind]).ordered()[:SECTION_LIMIT]), actor)
@@ -65,4 +65,4 @@ def actor(request: HttpRequest, slug: str) -> HttpResponse:
         responses=latest(TimelineEntry.Kind.RESPONSE),
         concessions=latest(TimelineEntry.Kind.CONCESSION),
     )
-    return render(request, "negotiations/actor.html", context)
+    return vary_on_htmx(render(request, "negotiations/actor.html", context))

@@ -26,7 +26,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     # One UNION ALL of per-track "newest N" queries: each walks the (track, sort_key, id)
     # index, so the cost stays flat however long the tracks grow.
     per_track = [
-        TimelineEntry.objects.for_track(track).ordered()[:LATEST_PER_TRACK] for track in tracks
+        TimelineEntry.objects.for_track(track)
+        .filter(date__isnull=False)
+        .ordered()[:LATEST_PER_TRACK]
+        for track in tracks
     ]
     latest = list(per_track[0].union(*per_track[1:], all=True)) if per_track else []
     latest.sort(key=lambda e: (-e.sort_key, -e.pk))

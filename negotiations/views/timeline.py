@@ -13,7 +13,7 @@ from ..models import Actor, TimelineBuild, TimelineEntry, Track
 from ..models.timeline import Cursor
 from ..overview import build_overview, render_svg
 from ..presentation import KINDS, mark_headings
-from .common import htmx_partial
+from .common import htmx_partial, vary_on_htmx
 
 PAGE_SIZE = 50
 
@@ -49,7 +49,7 @@ def track(request: HttpRequest, slug: str) -> HttpResponse:
     }
     if htmx_partial(request):
         if cursor:
-            return render(request, "negotiations/track.html#page", context)
+            return vary_on_htmx(render(request, "negotiations/track.html#page", context))
         context["oob"] = True
         context["oob_search"] = request.htmx.trigger_name != "q"
         response = render(request, "negotiations/track.html#results", context)
@@ -69,4 +69,4 @@ def track(request: HttpRequest, slug: str) -> HttpResponse:
         actor_choices=track_actors(track),
         last_build=TimelineBuild.objects.filter(track=track).first(),
     )
-    return render(request, "negotiations/track.html", context)
+    return vary_on_htmx(render(request, "negotiations/track.html", context))
