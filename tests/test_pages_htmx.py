@@ -78,3 +78,29 @@ def test_history_restore_gets_the_full_page_and_responses_vary_on_htmx(track, en
     response = client.get(url, HTTP_HX_HISTORY_RESTORE_REQUEST="true", **HTMX)
     assert "<html" in response.content.decode()
     assert "HX-Request" in response["Vary"]
+
+
+def test_filtered_list_keeps_the_actor_choices_in_the_controls(track, entries, client):
+    url = reverse("negotiations:track", args=[track.slug])
+    body = client.get(url, {"kind": "meeting"}, **HTMX).content.decode()
+    assert '<option value="vladimir-putin" dir="auto">Vladimir Putin</option>' in body
+    chosen = client.get(url, {"actor": "vladimir-putin"}, **HTMX).content.decode()
+    assert '<input type="hidden" name="actor" value="vladimir-putin">' in chosen
+    assert '<option value="vladimir-putin"' not in chosen  # already applied
+    assert '<option value="volodymyr-zelensky"' in chosen
+
+
+def test_track_aggregates_are_cached_until_the_next_build(
+    track, entries, client, settings, django_assert_max_num_queries
+):
+    from negotiations.models import TimelineBuild
+
+    settings.PAGES_CACHE_SECONDS = 60
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    url = reverse("negotiations:track", args=[track.slug])
+    client.get(url)
+    with django_assert_max_num_queries(3):  # track, page of entries, last build
+        client.get(url)
+    make_entry(track, title="New after rebuild", actors=[])
+    TimelineBuild.objects.create(track=track, mode="full", outcome="succeeded")
+    assert "New after rebuild" in client.get(url).content.decode()

@@ -21,3 +21,4 @@ STORAGES = {
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+PAGES_CACHE_SECONDS = 0  # page tests count the real queries; one test turns caching on

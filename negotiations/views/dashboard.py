@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from ..models import TimelineBuild, TimelineEntry, Track
+from .common import build_marker, cached
 
 LATEST_PER_TRACK = 4
 LIST_LIMIT = 8
@@ -19,8 +20,8 @@ def _latest_stances(responses: list[TimelineEntry]) -> dict[int, list[TimelineEn
     return {pid: list(latest.values()) for pid, latest in by_proposal.items()}
 
 
-def dashboard(request: HttpRequest) -> HttpResponse:
-    tracks = list(Track.objects.filter(is_active=True))
+def _overview(tracks: list[Track]) -> dict:
+    """The dashboard's lists. Whole-site aggregates: computed once per build (or minute)."""
     entries = TimelineEntry.objects.filter(track__in=tracks)
 
     # One UNION ALL of per-track "newest N" queries: each walks the (track, sort_key, id)
@@ -33,15 +34,6 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     ]
     latest = list(per_track[0].union(*per_track[1:], all=True)) if per_track else []
     latest.sort(key=lambda e: (-e.sort_key, -e.pk))
-    builds = {
-        build.track_id: build
-        for build in TimelineBuild.objects.filter(track__in=tracks)
-        .order_by("track_id", "-started_at")
-        .distinct("track_id")
-    }
-    for track in tracks:
-        track.latest_entries = [e for e in latest if e.track_id == track.pk]
-        track.last_build = builds.get(track.pk)
 
     open_proposals = list(
         entries.filter(kind=TimelineEntry.Kind.PROPOSAL, status="open")
@@ -75,17 +67,30 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     scheduled = entries.filter(kind=TimelineEntry.Kind.MEETING, status="scheduled").select_related(
         "track"
     )
-    upcoming = list(scheduled.filter(date__gte=today).ordered(newest_first=False)[:LIST_LIMIT])
-    unconfirmed = list(scheduled.filter(Q(date__lt=today) | Q(date__isnull=True)).ordered()[:5])
+    return {
+        "latest": latest,
+        "open_proposals": open_proposals,
+        "concessions_by_party": sorted(by_party.items()),
+        "upcoming": list(
+            scheduled.filter(date__gte=today).ordered(newest_first=False)[:LIST_LIMIT]
+        ),
+        "unconfirmed": list(
+            scheduled.filter(Q(date__lt=today) | Q(date__isnull=True)).ordered()[:5]
+        ),
+    }
 
-    return render(
-        request,
-        "negotiations/dashboard.html",
-        {
-            "tracks": tracks,
-            "open_proposals": open_proposals,
-            "concessions_by_party": sorted(by_party.items()),
-            "upcoming": upcoming,
-            "unconfirmed": unconfirmed,
-        },
-    )
+
+def dashboard(request: HttpRequest) -> HttpResponse:
+    tracks = list(Track.objects.filter(is_active=True))
+    builds = {
+        build.track_id: build
+        for build in TimelineBuild.objects.filter(track__in=tracks)
+        .order_by("track_id", "-started_at")
+        .distinct("track_id")
+    }
+    marker = ",".join(f"{t.pk}:{build_marker(builds.get(t.pk))}" for t in tracks)
+    lists = cached(f"pages:dashboard:{timezone.localdate()}:{marker}", lambda: _overview(tracks))
+    for track in tracks:
+        track.latest_entries = [e for e in lists["latest"] if e.track_id == track.pk]
+        track.last_build = builds.get(track.pk)
+    return render(request, "negotiations/dashboard.html", {"tracks": tracks, **lists})

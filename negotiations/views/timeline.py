@@ -13,7 +13,7 @@ from ..models import Actor, TimelineBuild, TimelineEntry, Track
 from ..models.timeline import Cursor
 from ..overview import build_overview, render_svg
 from ..presentation import KINDS, mark_headings
-from .common import htmx_partial, vary_on_htmx
+from .common import build_marker, cached, htmx_partial, vary_on_htmx
 
 PAGE_SIZE = 50
 
@@ -34,8 +34,8 @@ def track(request: HttpRequest, slug: str) -> HttpResponse:
     cursor = Cursor.parse(request.GET.get("after"))
     entries = form.apply(TimelineEntry.objects.for_track(track))
     page = entries.page(cursor, size=PAGE_SIZE, newest_first=form.newest_first)
-    previous_group = request.GET.get("g") if (cursor and htmx_partial(request)) else None
-    mark_headings(page.entries, previous_group)
+    partial = htmx_partial(request)
+    mark_headings(page.entries, request.GET.get("g") if (cursor and partial) else None)
     context = {
         "track": track,
         "form": form,
@@ -47,26 +47,31 @@ def track(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         "first_query": form.query(),
     }
-    if htmx_partial(request):
-        if cursor:
-            return vary_on_htmx(render(request, "negotiations/track.html#page", context))
+    if partial and cursor:  # infinite scroll: the next entries only
+        return vary_on_htmx(render(request, "negotiations/track.html#page", context))
+
+    # Both the full page and the filtered list (which re-renders the filter controls
+    # out of band) need the actor choices.
+    last_build = TimelineBuild.objects.filter(track=track).first()
+    key = f"pages:track:{track.pk}:{build_marker(last_build)}"
+    context.update(
+        actor_choices=cached(
+            f"{key}:actors", lambda: list(track_actors(track).values("name", "slug"))
+        ),
+        selected_slugs={actor.slug for actor in form.actors},
+        last_build=last_build,
+    )
+    if partial:
         context["oob"] = True
         context["oob_search"] = request.htmx.trigger_name != "q"
         response = render(request, "negotiations/track.html#results", context)
         # Push the canonical URL (no empty parameters), so the address bar matches the list.
-        return push_url(
-            response, f"{request.path}?{form.query()}" if form.query() else request.path
-        )
+        canonical = f"{request.path}?{form.query()}" if form.query() else request.path
+        return vary_on_htmx(push_url(response, canonical))
 
     since, until = form.value("since"), form.value("until")
     selected_week = (since.first_day(), until.last_day()) if since and until else None
-    overview = build_overview(
-        TimelineEntry.objects.for_track(track).weekly_counts(), selected=selected_week
-    )
-    context.update(
-        overview=overview,
-        overview_svg=render_svg(overview, form.week_query_base()),
-        actor_choices=track_actors(track),
-        last_build=TimelineBuild.objects.filter(track=track).first(),
-    )
+    weekly = cached(f"{key}:weekly", lambda: TimelineEntry.objects.for_track(track).weekly_counts())
+    overview = build_overview(weekly, selected=selected_week)
+    context.update(overview=overview, overview_svg=render_svg(overview, form.week_query_base()))
     return vary_on_htmx(render(request, "negotiations/track.html", context))
