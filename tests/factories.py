@@ -144,6 +144,22 @@ def entries_from_curated(track: Track) -> list[TimelineEntry]:
             )
         )
     for proposal in Proposal.objects.published().in_track(track):
+        stances: dict[int, dict] = {}
+        for response in proposal.responses.select_related("actor").order_by("date", "id"):
+            party = stances.setdefault(
+                response.actor_id,
+                {"actor": _actor_json(response.actor, "respondent"), "history": []},
+            )
+            party["history"].append(
+                {
+                    "response_id": response.pk,
+                    "stance": response.stance,
+                    "conditions": response.conditions,
+                    "date": response.date.isoformat() if response.date else None,
+                    "date_precision": response.date_precision,
+                }
+            )
+            party["current"] = response.stance
         made.append(
             make_entry(
                 track,
@@ -156,6 +172,7 @@ def entries_from_curated(track: Track) -> list[TimelineEntry]:
                 status=proposal.status,
                 actors=[(p.actor, p.role) for p in proposal.party_roles.select_related("actor")],
                 sources=sources_of(proposal=proposal, response=None),
+                details={"terms": proposal.terms, "stances": list(stances.values())},
                 search=False,
             )
         )

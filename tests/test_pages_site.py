@@ -16,24 +16,21 @@ def test_dashboard_shows_latest_open_proposals_concessions_meetings_and_builds(
     track, people, client
 ):
     today = datetime.date.today()
-    proposal = make_entry(track, kind="proposal", title="30-day ceasefire", status="open")
+    zelensky = {
+        "id": people["zelensky"].pk,
+        "name": "Volodymyr Zelensky",
+        "slug": "volodymyr-zelensky",
+    }
+    history = [
+        {"stance": "rejected", "date": "2025-03-10"},
+        {"stance": "accepted", "date": "2025-03-11"},
+    ]
     make_entry(
         track,
-        kind="response",
-        title="Ukraine accepts",
-        status="rejected",
-        proposal_id=proposal.object_id,
-        actors=[people["zelensky"]],
-        date=datetime.date(2025, 3, 10),
-    )
-    make_entry(
-        track,
-        kind="response",
-        title="Ukraine accepts",
-        status="accepted",
-        proposal_id=proposal.object_id,
-        actors=[people["zelensky"]],
-        date=datetime.date(2025, 3, 11),
+        kind="proposal",
+        title="30-day ceasefire",
+        status="open",
+        details={"stances": [{"actor": zelensky, "history": history, "current": "accepted"}]},
     )
     make_entry(
         track,
@@ -54,7 +51,9 @@ def test_dashboard_shows_latest_open_proposals_concessions_meetings_and_builds(
     html = response.content.decode()
     assert "30-day ceasefire" in html and "Halt mobilisation" in html and "Summit ahead" in html
     stances = response.context["open_proposals"][0].stances
-    assert [s.status for s in stances] == ["accepted"]  # the latest stance per party
+    assert [(s["actor"]["name"], s["status"]) for s in stances] == [
+        ("Volodymyr Zelensky", "accepted")
+    ]
     assert "Last rebuild failed" in html
     assert "boom" not in html  # errors are for editors
 

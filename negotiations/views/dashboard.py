@@ -12,50 +12,44 @@ LATEST_PER_TRACK = 4
 LIST_LIMIT = 8
 
 
-def _latest_stances(responses: list[TimelineEntry]) -> dict[int, list[TimelineEntry]]:
-    """proposal id → each party's latest response (responses come in date order)."""
-    by_proposal: dict[int, dict[tuple, TimelineEntry]] = {}
-    for response in responses:
-        by_proposal.setdefault(response.proposal_id, {})[tuple(response.actor_ids)] = response
-    return {pid: list(latest.values()) for pid, latest in by_proposal.items()}
+def _newest_per_track(
+    tracks: list[Track], n: int, *q, newest_first: bool = True, **conditions
+) -> list[TimelineEntry]:
+    """The newest `n` matching entries of each track, newest first, in ONE query: a UNION ALL
+    of per-track LIMIT queries, each walking the (track, kind, sort_key) or (track, sort_key,
+    id) index backwards, so the cost stays flat however long the tracks grow."""
+    parts = [
+        TimelineEntry.objects.for_track(track)
+        .filter(*q, **conditions)
+        .ordered(newest_first=newest_first)[:n]
+        for track in tracks
+    ]
+    if not parts:
+        return []
+    rows = list(parts[0].union(*parts[1:], all=True))
+    rows.sort(key=lambda e: (e.sort_key, e.pk), reverse=newest_first)
+    tracks_by_id = {track.pk: track for track in tracks}
+    for row in rows:
+        row.track = tracks_by_id[row.track_id]  # no query per row
+    return rows
 
 
 def _overview(tracks: list[Track]) -> dict:
     """The dashboard's lists. Whole-site aggregates: computed once per build (or minute)."""
-    entries = TimelineEntry.objects.filter(track__in=tracks)
-
-    # One UNION ALL of per-track "newest N" queries: each walks the (track, sort_key, id)
-    # index, so the cost stays flat however long the tracks grow.
-    per_track = [
-        TimelineEntry.objects.for_track(track)
-        .filter(date__isnull=False)
-        .ordered()[:LATEST_PER_TRACK]
-        for track in tracks
-    ]
-    latest = list(per_track[0].union(*per_track[1:], all=True)) if per_track else []
-    latest.sort(key=lambda e: (-e.sort_key, -e.pk))
-
-    open_proposals = list(
-        entries.filter(kind=TimelineEntry.Kind.PROPOSAL, status="open")
-        .select_related("track")
-        .ordered()[:LIST_LIMIT]
-    )
-    stances = _latest_stances(
-        list(
-            entries.filter(
-                kind=TimelineEntry.Kind.RESPONSE,
-                proposal_id__in=[p.object_id for p in open_proposals],
-            ).ordered(newest_first=False)
-        )
-    )
+    latest = _newest_per_track(tracks, LATEST_PER_TRACK, date__isnull=False)
+    open_proposals = _newest_per_track(
+        tracks, LIST_LIMIT, kind=TimelineEntry.Kind.PROPOSAL, status="open"
+    )[:LIST_LIMIT]
     for proposal in open_proposals:
-        proposal.stances = stances.get(proposal.object_id, [])
+        # The rebuild stores each party's stance history on the proposal's entry.
+        proposal.stances = [
+            {"actor": party.get("actor", {}), "status": party.get("current", "")}
+            for party in proposal.details.get("stances", [])
+        ]
 
-    concessions = list(
-        entries.filter(kind=TimelineEntry.Kind.CONCESSION)
-        .select_related("track")
-        .ordered()[: LIST_LIMIT * 2]
-    )
+    concessions = _newest_per_track(tracks, LIST_LIMIT * 2, kind=TimelineEntry.Kind.CONCESSION)[
+        : LIST_LIMIT * 2
+    ]
     by_party: dict[str, list[TimelineEntry]] = {}
     for concession in concessions:
         giver = next((a for a in concession.actors if a.get("role") == "giver"), None) or (
@@ -64,19 +58,24 @@ def _overview(tracks: list[Track]) -> dict:
         by_party.setdefault(giver.get("name", "Unattributed"), []).append(concession)
 
     today = timezone.localdate()
-    scheduled = entries.filter(kind=TimelineEntry.Kind.MEETING, status="scheduled").select_related(
-        "track"
-    )
+    scheduled = {"kind": TimelineEntry.Kind.MEETING, "status": "scheduled"}
     return {
         "latest": latest,
         "open_proposals": open_proposals,
         "concessions_by_party": sorted(by_party.items()),
-        "upcoming": list(
-            scheduled.filter(date__gte=today).ordered(newest_first=False)[:LIST_LIMIT]
-        ),
-        "unconfirmed": list(
-            scheduled.filter(Q(date__lt=today) | Q(date__isnull=True)).ordered()[:5]
-        ),
+        # sort_key is "last day of the claimed period × 100 + ranks" (timeline.sort_key), so
+        # nothing dated today or later has a smaller key: the bound lets the index skip the past.
+        "upcoming": _newest_per_track(
+            tracks,
+            LIST_LIMIT,
+            newest_first=False,
+            sort_key__gte=today.toordinal() * 100,
+            date__gte=today,
+            **scheduled,
+        )[:LIST_LIMIT],
+        "unconfirmed": _newest_per_track(
+            tracks, 5, Q(date__lt=today) | Q(date__isnull=True), **scheduled
+        )[:5],
     }
 
 

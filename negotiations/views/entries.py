@@ -38,7 +38,7 @@ def entry(request: HttpRequest, pk: int) -> HttpResponse:
             ).order_by("sort_key", "id")
         )
     elif entry.kind == TimelineEntry.Kind.RESPONSE:
-        proposal = TimelineEntry.objects.filter(
+        proposal = TimelineEntry.objects.filter(  # (kind, object_id) is unique and indexed
             kind=TimelineEntry.Kind.PROPOSAL, object_id=entry.proposal_id
         ).first()
         stances = list(
