@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from ..models import Actor, TimelineEntry
 from ..models.timeline import Cursor
 from ..presentation import mark_headings
-from .common import htmx_partial, vary_on_htmx
+from .common import cached, htmx_partial, vary_on_htmx
 
 PAGE_SIZE = 30
 SECTION_LIMIT = 25
@@ -59,10 +59,15 @@ def actor(request: HttpRequest, slug: str) -> HttpResponse:
     def latest(kind):
         return _with_role(list(involving.of_kinds([kind]).ordered()[:SECTION_LIMIT]), actor)
 
-    context.update(
-        met=met_with(actor),
-        proposals=latest(TimelineEntry.Kind.PROPOSAL),
-        responses=latest(TimelineEntry.Kind.RESPONSE),
-        concessions=latest(TimelineEntry.Kind.CONCESSION),
-    )
+    def summary():
+        return {
+            "met": met_with(actor),
+            "proposals": latest(TimelineEntry.Kind.PROPOSAL),
+            "responses": latest(TimelineEntry.Kind.RESPONSE),
+            "concessions": latest(TimelineEntry.Kind.CONCESSION),
+        }
+
+    # The summaries span every track the actor appears in, so no one build marks them stale:
+    # they live for PAGES_CACHE_SECONDS; the timeline below them is always live.
+    context.update(cached(f"pages:actor:{actor.pk}", summary))
     return vary_on_htmx(render(request, "negotiations/actor.html", context))
