@@ -1,6 +1,7 @@
 """The editors' curation desk. Every change is recorded by django-simple-history."""
 
 from django.contrib import admin, messages
+from django.contrib.postgres.search import SearchQuery
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -18,8 +19,11 @@ from .models import (
     ProposalParty,
     ProposalResponse,
     Source,
+    TimelineBuild,
+    TimelineEntry,
     Track,
 )
+from .timeline import SEARCH_CONFIG
 
 admin.site.site_header = "Ceasefire Tracker — editors"
 admin.site.site_title = "Ceasefire Tracker"
@@ -306,3 +310,46 @@ class CandidateAdmin(SimpleHistoryAdmin):
     search_fields = ["title", "evidence", "source__title"]
     raw_id_fields = ["source", "meeting", "proposal", "concession"]
     autocomplete_fields = ["matched_actors"]
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Derived rows: look, never touch (they are rebuilt from the curated tables)."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(TimelineBuild)
+class TimelineBuildAdmin(ReadOnlyAdmin):
+    list_display = ["track", "mode", "outcome", "started_at", "duration_display", "rows", "task_id"]
+    list_filter = ["outcome", "mode", "track"]
+    list_select_related = ["track"]
+    date_hierarchy = "started_at"
+    search_fields = ["error", "task_id"]
+
+    @admin.display(description="duration")
+    def duration_display(self, build: TimelineBuild) -> str:
+        duration = build.duration
+        return f"{duration.total_seconds():.2f} s" if duration is not None else "—"
+
+
+@admin.register(TimelineEntry)
+class TimelineEntryAdmin(ReadOnlyAdmin):
+    list_display = ["title", "date_display", "kind", "status", "track", "source_count", "built_at"]
+    list_filter = ["kind", "track", "date_precision"]
+    list_select_related = ["track"]
+    search_fields = ["title"]
+    exclude = ["search_vector"]
+
+    def get_search_results(self, request, queryset, search_term):
+        """The same accent-insensitive full-text search the public timeline uses."""
+        if not search_term.strip():
+            return queryset, False
+        query = SearchQuery(search_term, config=SEARCH_CONFIG, search_type="websearch")
+        return queryset.filter(search_vector=query), False

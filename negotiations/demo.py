@@ -432,4 +432,8 @@ def load_demo() -> DemoSummary:
         proposal=summit, actor=actors["Donald Trump"], role=ProposalParty.Role.PROPOSER
     )
     cite("Un incontro personale tra Trump e Putin", proposal=summit)
+
+    from .timeline import rebuild_track
+
+    rebuild_track(track_id=track.pk)
     return summary

@@ -42,6 +42,12 @@ def demo(db):
     return Track.objects.get(slug="russia-ukraine-ceasefire-2025")
 
 
+@pytest.fixture
+def timeline_auto_refresh(settings):
+    """Saving curated rows enqueues timeline refreshes on commit, as in production."""
+    settings.TIMELINE_REFRESH_ON_SAVE = True
+
+
 def database_url(settings_dict: dict) -> str:
     """A DATABASE_URL for a subprocess that must see the same (test) database."""
     host = settings_dict.get("HOST") or ""

@@ -8,6 +8,7 @@ would be unsafe in production.
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 
 from .env import env_bool, env_float, env_int, env_list, env_str
 
@@ -96,7 +97,25 @@ CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 600)
 CELERY_RESULT_EXPIRES = 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # Belt and braces: the timeline is derived, so rebuild it all from the truth nightly.
+    "rebuild-all-timelines-nightly": {
+        "task": "negotiations.rebuild_all_timelines",
+        "schedule": crontab(hour=3, minute=15),
+    },
+    # Catch up on refreshes lost while the broker or a worker was down.
+    "reconcile-timelines": {
+        "task": "negotiations.reconcile_timelines",
+        "schedule": env_float("TIMELINE_RECONCILE_EVERY", 300.0),
+    },
+}
+
+# Timeline builds (negotiations/timeline.py): how long a build waits for another build of the
+# same track before giving up (and retrying), when a "running" build counts as abandoned, and
+# whether saving curated rows enqueues a refresh (tests that drive builds by hand turn it off).
+TIMELINE_LOCK_TIMEOUT = env_float("TIMELINE_LOCK_TIMEOUT", 300.0)
+TIMELINE_BUILD_STALE_AFTER = env_int("TIMELINE_BUILD_STALE_AFTER", 2 * CELERY_TASK_TIME_LIMIT)
+TIMELINE_REFRESH_ON_SAVE = env_bool("TIMELINE_REFRESH_ON_SAVE", True)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

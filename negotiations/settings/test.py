@@ -14,6 +14,9 @@ DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 URL_IMPORT_ALLOW_PRIVATE = True
 URL_IMPORT_TIMEOUT = 3.0
+# Saves do not enqueue timeline refreshes unless a test asks (fixture `timeline_auto_refresh`):
+# a worker started by one test must not rebuild timelines behind the back of another.
+TIMELINE_REFRESH_ON_SAVE = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
