@@ -14,8 +14,9 @@ from negotiations.models import (
     Publication,
     TimelineEntry,
 )
+from negotiations.timeline import rebuild_track
 
-from .factories import entries_from_curated, make_entry
+from .factories import make_entry
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +64,7 @@ def test_permalink_shows_sources_with_quotes(track, people, client):
 
 
 def test_permalink_of_a_draft_or_deleted_event_is_404(track, meeting, client):
-    entries_from_curated(track)
+    rebuild_track(track_id=track.pk)
     entry = entry_for(meeting, "meeting")
     assert client.get(entry.get_absolute_url()).status_code == 200
     meeting.unpublish()  # the read model has not caught up yet: the curated row decides
@@ -79,7 +80,7 @@ def test_correction_history_shows_a_changed_date_but_never_who(track, meeting, c
     meeting.save()
     meeting.title = "Witkoff meets Putin in the Kremlin"
     meeting.save()
-    entries_from_curated(track)
+    rebuild_track(track_id=track.pk)
     html = client.get(entry_for(meeting, "meeting").get_absolute_url()).content.decode()
     assert "Date corrected on" in html, html[html.index("Corrections") :]
     assert "was 17 Mar 2025, now 13 Mar 2025" in re.sub(r"<[^>]+>", "", html)
@@ -94,7 +95,7 @@ def test_changes_made_while_a_draft_are_not_corrections(track, client):
     meeting.title = "Final title"
     meeting.save()
     meeting.publish()
-    entries_from_curated(track)
+    rebuild_track(track_id=track.pk)
     html = client.get(entry_for(meeting, "meeting").get_absolute_url()).content.decode()
     assert "No corrections since publication" in html
 
@@ -118,7 +119,7 @@ def test_proposal_permalink_shows_each_partys_stance_history(track, people, clie
         stance="conditional",
         date=datetime.date(2025, 3, 13),
     )
-    entries_from_curated(track)
+    rebuild_track(track_id=track.pk)
     html = client.get(entry_for(proposal, "proposal").get_absolute_url()).content.decode()
     assert "Stance history" in html
     assert html.index("Volodymyr Zelensky") < html.index("Accepted with conditions")
@@ -137,7 +138,7 @@ def test_concession_permalink_shows_its_life_cycle(track, people, client):
     )
     concession.record_stage("demanded", date=datetime.date(2025, 3, 1), date_precision="month")
     concession.record_stage("offered", date=datetime.date(2025, 4, 2))
-    entries_from_curated(track)
+    rebuild_track(track_id=track.pk)
     html = client.get(entry_for(concession, "concession").get_absolute_url()).content.decode()
     assert "Life cycle" in html
     cycle = html[html.index("Life cycle") :]

@@ -119,3 +119,20 @@ def _query(**params):
     for key, value in params.items():
         data.setlist(key, value if isinstance(value, list) else [value])
     return data
+
+
+def test_pages_search_with_the_configuration_the_rebuild_writes():
+    from negotiations import timeline
+    from negotiations.models.timeline import SEARCH_CONFIG
+
+    assert SEARCH_CONFIG == timeline.SEARCH_CONFIG
+
+
+def test_search_finds_actor_aliases_and_quotes_written_by_the_rebuild(demo, client):
+    url = reverse("negotiations:track", args=[demo.slug])
+    # "Selenskyj" is an alias, never in a title: the rebuild indexes actor names and aliases.
+    found = client.get(url, {"q": "Selenskyj"}).context["page"].entries
+    assert any("Zelensky" in e.title for e in found)
+    # Words from the Italian quote only.
+    found = client.get(url, {"q": "cruciale"}).context["page"].entries
+    assert [e.title for e in found] == ["Trump and Putin to speak by phone"]

@@ -15,9 +15,10 @@ from django.urls import reverse
 from .common import DatePrecision, format_claimed_date
 from .events import Track
 
-# The text-search configuration pages query with. The rebuild writes `search_vector` with the
-# same configuration; swap both here (e.g. for a custom unaccent configuration) in one place.
-SEARCH_CONFIG = "simple"
+# The text-search configuration pages query with: `simple` + `unaccent` (migration 0005). The
+# rebuild writes `search_vector` with negotiations.timeline.SEARCH_CONFIG, which must be the
+# same (tests/test_pages_filters.py checks it).
+SEARCH_CONFIG = "timeline_text"
 
 
 @dataclass(frozen=True)

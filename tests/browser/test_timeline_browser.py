@@ -10,17 +10,15 @@ from playwright.sync_api import expect
 from negotiations.demo import load_demo
 from negotiations.models import Track
 
-from ..factories import entries_from_curated, make_entry
+from ..factories import make_entry
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
 def demo_track(transactional_db):
-    load_demo()
-    track = Track.objects.get(slug="russia-ukraine-ceasefire-2025")
-    entries_from_curated(track)
-    return track
+    load_demo()  # curates the demo track and rebuilds its timeline
+    return Track.objects.get(slug="russia-ukraine-ceasefire-2025")
 
 
 def test_filter_by_actor_swaps_the_list_and_updates_the_url(
