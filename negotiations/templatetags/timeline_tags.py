@@ -64,3 +64,15 @@ def iso_date(entry) -> str:
     if entry.date_precision == "month":
         return f"{entry.date.year:04d}-{entry.date.month:02d}"
     return entry.date.isoformat()
+
+
+@register.filter
+def by_source(sources: list[dict]) -> list[dict]:
+    """Citations grouped by source, in order: one source may be quoted several times."""
+    grouped: dict = {}
+    for cited in sources or []:
+        key = cited.get("id") or cited.get("url") or id(cited)
+        entry = grouped.setdefault(key, {**cited, "quotes": []})
+        if cited.get("quote"):
+            entry["quotes"].append(cited["quote"])
+    return list(grouped.values())
