@@ -62,6 +62,8 @@ class PartialDateField(forms.CharField):
         if not match:
             raise forms.ValidationError("Use a date like 2025-03-18, 2025-03 or 2025.")
         year, month, day = (int(part) if part else None for part in match.groups())
+        if not 1800 <= year <= 2200:
+            raise forms.ValidationError("Give a year between 1800 and 2200.")
         try:
             result = PartialDate(year, month, day)
             result.first_day()

@@ -72,6 +72,7 @@ def test_permalink_of_a_draft_or_deleted_event_is_404(track, meeting, client):
     meeting.delete()
     assert client.get(entry.get_absolute_url()).status_code == 404
     assert client.get(reverse("negotiations:entry", args=[999999])).status_code == 404
+    assert client.get(reverse("negotiations:entry", args=[10**20])).status_code == 404
 
 
 def test_correction_history_shows_a_changed_date_but_never_who(track, meeting, client, editor):

@@ -136,3 +136,22 @@ def test_search_finds_actor_aliases_and_quotes_written_by_the_rebuild(demo, clie
     # Words from the Italian quote only.
     found = client.get(url, {"q": "cruciale"}).context["page"].entries
     assert [e.title for e in found] == ["Trump and Putin to speak by phone"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"until": "9999-12"},
+        {"since": "0001-01-01"},
+        {"since": "2025-02-30"},
+        {"after": "99999999999999999999999_1"},
+        {"after": "5_-3"},
+        {"q": "x" * 500},
+        {"q": "-"},
+        {"kind": "nonsense", "order": "sideways"},
+    ],
+)
+def test_hostile_parameters_never_break_the_page(track, client, params):
+    make_entry(track, title="Still here")
+    response = client.get(reverse("negotiations:track", args=[track.slug]), params)
+    assert response.status_code == 200

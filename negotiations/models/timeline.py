@@ -38,9 +38,13 @@ class Cursor:
             return None
         head, _, tail = text.partition("_")
         try:
-            return cls(int(head), int(tail))
+            cursor = cls(int(head), int(tail))
         except ValueError:
             return None
+        limit = 2**63  # both columns are bigint: a larger number would be a database error
+        if not (-limit <= cursor.sort_key < limit and 0 < cursor.id < limit):
+            return None
+        return cursor
 
 
 @dataclass

@@ -25,6 +25,8 @@ def _curated_is_public(entry: TimelineEntry) -> bool:
 
 
 def entry(request: HttpRequest, pk: int) -> HttpResponse:
+    if pk >= 2**63:  # beyond bigint: no such entry (and not a database error)
+        raise Http404("No such published entry.")
     entry = get_object_or_404(TimelineEntry.objects.select_related("track"), pk=pk)
     if not _curated_is_public(entry):
         raise Http404("No such published entry.")
