@@ -1,6 +1,7 @@
 """Celery tasks: thin wrappers that take ids, refetch, and call a workflow function."""
 
 from celery import shared_task
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
 from . import timeline
@@ -40,7 +41,9 @@ def refresh_timeline_entries(self, refs: list[list]) -> dict:
 
 @shared_task(bind=True, name="negotiations.rebuild_all_timelines", **_RETRY)
 def rebuild_all_timelines(self) -> dict:
-    builds = timeline.rebuild_all(task_id=self.request.id or "")
+    builds = timeline.rebuild_all(
+        parallel=settings.TIMELINE_REBUILD_PARALLEL, task_id=self.request.id or ""
+    )
     return {"builds": [b.pk for b in builds], "rows": sum(b.rows for b in builds)}
 
 

@@ -26,12 +26,13 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Exists, Max, OuterRef, Q
+from django.db.models import Exists, Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from .models import (
@@ -65,8 +66,14 @@ Ref = tuple[str, int]
 """What changed, as `(kind, id)`: an entry kind, or "actor" / "source" (expanded to entries)."""
 
 UNKNOWN_DATE_SORT_KEY = 9_999_999_999
-_PRECISION_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2}
-_KIND_RANK = {Kind.MEETING: 0, Kind.PROPOSAL: 1, Kind.RESPONSE: 2, Kind.CONCESSION: 3}
+# Plain strings, not the TextChoices members: these are hashed once per row or more.
+MEETING, PROPOSAL, RESPONSE, CONCESSION = (k.value for k in Kind)
+_PRECISION_RANK = {
+    DatePrecision.DAY.value: 0,
+    DatePrecision.MONTH.value: 1,
+    DatePrecision.YEAR.value: 2,
+}
+_KIND_RANK = {MEETING: 0, PROPOSAL: 1, RESPONSE: 2, CONCESSION: 3}
 
 STANCE_VERBS = {
     ProposalResponse.Stance.ACCEPTED: "accepts",
@@ -77,7 +84,7 @@ STANCE_VERBS = {
 }
 
 
-def sort_key(date: datetime.date | None, precision: str, kind: str = Kind.MEETING) -> int:
+def sort_key(date: datetime.date | None, precision: str, kind: str = MEETING) -> int:
     """The integer the timeline is ordered by (ascending = oldest first).
 
     `last day of the claimed period × 100 + precision rank × 10 + kind rank`, so:
@@ -158,8 +165,10 @@ class _Builder:
         ):
             self.participants[row["meeting_id"]].append(row)
         self.parties = defaultdict(list)
-        for row in ProposalParty.objects.filter(proposal_id__in=proposal_ids).values(
-            "proposal_id", "actor_id", "role"
+        for row in (
+            ProposalParty.objects.filter(proposal_id__in=proposal_ids)
+            .values("proposal_id", "actor_id", "role")
+            .order_by("proposal_id", "id")
         ):
             self.parties[row["proposal_id"]].append(row)
 
@@ -257,13 +266,13 @@ class _Builder:
                 "quote": row["quote"],
             }
             if row["meeting_id"]:
-                self.citations[(Kind.MEETING, row["meeting_id"])].append(cited)
+                self.citations[(MEETING, row["meeting_id"])].append(cited)
             if row["proposal_id"]:
-                self.citations[(Kind.PROPOSAL, row["proposal_id"])].append(cited)
+                self.citations[(PROPOSAL, row["proposal_id"])].append(cited)
             if row["concession_id"]:
-                self.citations[(Kind.CONCESSION, row["concession_id"])].append(cited)
+                self.citations[(CONCESSION, row["concession_id"])].append(cited)
             if row["response_id"]:
-                self.citations[(Kind.RESPONSE, row["response_id"])].append(cited)
+                self.citations[(RESPONSE, row["response_id"])].append(cited)
 
     def actor(self, actor_id: int, role: str) -> dict:
         actor = self.actors[actor_id]
@@ -300,17 +309,14 @@ class _Builder:
             "source_count": len({source["id"] for source in sources}),
             "sources": sources,
             "search_b": " ".join(names),
-            "search_c": " ".join(
-                [event.get("summary", ""), event.get("location", "")]
-                + [source["quote"] for source in sources]
-            ),
+            "search_c": f"{event.get('summary', '')} {event.get('location', '')}",
             **fields,
         }
 
     def meeting_row(self, meeting: dict) -> dict:
         parties = [self.actor(p["actor_id"], p["role"]) for p in self.participants[meeting["id"]]]
         return self._row(
-            Kind.MEETING,
+            MEETING,
             meeting,
             actors=parties,
             subtype=meeting["format"],
@@ -339,7 +345,7 @@ class _Builder:
         for stance in stances.values():
             stance["current"] = stance["history"][-1]["stance"]
         return self._row(
-            Kind.PROPOSAL,
+            PROPOSAL,
             proposal,
             actors=parties + respondents,
             details={"terms": proposal["terms"], "stances": list(stances.values())},
@@ -359,7 +365,7 @@ class _Builder:
             ),
         }
         return self._row(
-            Kind.RESPONSE,
+            RESPONSE,
             event,
             actors=[actor],
             proposal_id=response["proposal_id"],
@@ -385,7 +391,7 @@ class _Builder:
             for stage in self.stages[concession["id"]]
         ]
         return self._row(
-            Kind.CONCESSION,
+            CONCESSION,
             concession,
             actors=[giver, receiver] if receiver else [giver],
             subtype=concession["category"],
@@ -401,7 +407,7 @@ class _Builder:
 
 def entries_for(scope: Scope) -> list[dict]:
     """The rows `scope` should have in `TimelineEntry`, as dicts (plus `search_b`/`search_c`,
-    the texts weighted B and C in the search vector). Issues a fixed number of queries."""
+    texts weighted B and C in the search vector; the quotes, also C, come from `sources`). Issues a fixed number of queries."""
     builder = _Builder(scope)
     builder.collect()
     rows = builder.rows()
@@ -435,25 +441,23 @@ _COLUMNS = [
     "sources",
     "details",
 ]
-_JSON_COLUMNS = {"actors", "sources", "details"}
 _STAGING = "timeline_staging"
+_STAGING_COLUMNS = """
+    track_id bigint, kind varchar(12), object_id bigint, proposal_id bigint,
+    status varchar(16), subtype varchar(16), date date, date_precision varchar(8),
+    sort_key bigint, title varchar(300), summary text, location varchar(200),
+    actor_ids bigint[], actors jsonb, source_count integer, sources jsonb,
+    details jsonb, search_b text, search_c text"""
+_JSON_COLUMNS = {"actors", "sources", "details"}
 _ENTRY_TABLE = TimelineEntry._meta.db_table
 
 
 def _stage(rows: list[dict]) -> None:
     """COPY the rows into a temporary table that disappears at commit."""
+    columns = [*_COLUMNS, "search_b", "search_c"]
     with connection.cursor() as cursor:
         cursor.execute(f"DROP TABLE IF EXISTS {_STAGING}")
-        cursor.execute(
-            f"""CREATE TEMPORARY TABLE {_STAGING} (
-                track_id bigint, kind varchar(12), object_id bigint, proposal_id bigint,
-                status varchar(16), subtype varchar(16), date date, date_precision varchar(8),
-                sort_key bigint, title varchar(300), summary text, location varchar(200),
-                actor_ids bigint[], actors jsonb, source_count integer, sources jsonb,
-                details jsonb, search_b text, search_c text
-            ) ON COMMIT DROP"""
-        )
-        columns = [*_COLUMNS, "search_b", "search_c"]
+        cursor.execute(f"CREATE TEMPORARY TABLE {_STAGING} ({_STAGING_COLUMNS}) ON COMMIT DROP")
         dumps = json.dumps
         with cursor.copy(f"COPY {_STAGING} ({', '.join(columns)}) FROM STDIN") as copy:
             for row in rows:
@@ -462,7 +466,8 @@ def _stage(rows: list[dict]) -> None:
 
 
 def _upsert_staged() -> int:
-    """Insert or update every staged row, computing the weighted search vector in SQL.
+    """Insert new rows and update changed ones, computing the weighted search vector in SQL;
+    rows whose fingerprint did not change are left alone (no rewrite, no index churn).
 
     `built_at` is the clock time of the write (not the transaction's start, `now()`), so an
     entry built in the same transaction as the edit it shows still counts as fresh for
@@ -470,18 +475,36 @@ def _upsert_staged() -> int:
     columns = ", ".join(_COLUMNS)
     updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c not in ("kind", "object_id"))
     vector = (
-        f"setweight(to_tsvector('{SEARCH_CONFIG}', title), 'A') || "
-        f"setweight(to_tsvector('{SEARCH_CONFIG}', search_b), 'B') || "
-        f"setweight(to_tsvector('{SEARCH_CONFIG}', search_c), 'C')"
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', s.title), 'A') || "
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', s.search_b), 'B') || "
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', s.search_c), 'C') || "
+        # The quotes are already in `sources`: index them from there, not copied twice.
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', "
+        "jsonb_path_query_array(s.sources, '$[*].quote')), 'C')"
     )
+    selected = ", ".join(f"s.{c}" for c in _COLUMNS)
+    # Everything the entry is built from, search texts included, as the staged row's text.
+    fingerprint = "md5(s::text)"
     with connection.cursor() as cursor:
         cursor.execute(
-            f"""INSERT INTO {_ENTRY_TABLE} ({columns}, search_vector, built_at)
-                SELECT {columns}, {vector}, clock_timestamp() FROM {_STAGING}
+            f"""INSERT INTO {_ENTRY_TABLE} ({columns}, search_vector, fingerprint, built_at)
+                SELECT {selected}, {vector}, {fingerprint}, clock_timestamp()
+                FROM {_STAGING} s
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM {_ENTRY_TABLE} e
+                    WHERE e.kind = s.kind AND e.object_id = s.object_id
+                      AND e.fingerprint = {fingerprint})
                 ON CONFLICT (kind, object_id) DO UPDATE
-                SET {updates}, search_vector = EXCLUDED.search_vector, built_at = EXCLUDED.built_at"""
+                SET {updates}, search_vector = EXCLUDED.search_vector,
+                    fingerprint = EXCLUDED.fingerprint, built_at = EXCLUDED.built_at"""
         )
         return cursor.rowcount
+
+
+def _touch_unchanged(requested: list[tuple[str, int]]) -> None:
+    """Mark the requested entries that a refresh found unchanged as checked now (a handful of
+    rows), so `tracks_needing_rebuild` does not keep flagging an edit that changed nothing."""
+    TimelineEntry.objects.filter(_ref_filter(requested)).update(built_at=timezone.now())
 
 
 def _lock_tracks(track_ids: Iterable[int]) -> None:
@@ -559,12 +582,31 @@ def rebuild_track(*, track_id: int, mode: str = "full", task_id: str = "") -> Ti
     return build
 
 
-def rebuild_all(*, task_id: str = "") -> list[TimelineBuild]:
-    """Full rebuild of every track, one transaction each (a failure stops at that track)."""
-    return [
-        rebuild_track(track_id=track_id, task_id=task_id)
-        for track_id in Track.objects.order_by("id").values_list("id", flat=True)
-    ]
+def rebuild_all(*, parallel: int = 1, task_id: str = "") -> list[TimelineBuild]:
+    """Full rebuild of every track, each in its own transaction. With `parallel` > 1, tracks
+    build concurrently on that many threads (each with its own connection): the database
+    does most of the work, so two threads use both cores of a small machine. Every track is
+    attempted; if any failed, the first error is raised after all are done."""
+    track_ids = list(Track.objects.order_by("id").values_list("id", flat=True))
+
+    def build(track_id: int) -> TimelineBuild | BaseException:
+        try:
+            return rebuild_track(track_id=track_id, task_id=task_id)
+        except Exception as error:
+            return error
+        finally:
+            if parallel > 1:
+                connection.close()
+
+    if parallel > 1:
+        with ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="timeline") as pool:
+            results = list(pool.map(build, track_ids))
+    else:
+        results = [build(track_id) for track_id in track_ids]
+    errors = [r for r in results if isinstance(r, BaseException)]
+    if errors:
+        raise errors[0]
+    return results
 
 
 def _expand(refs: Iterable[Ref]) -> Scope:
@@ -572,10 +614,10 @@ def _expand(refs: Iterable[Ref]) -> Scope:
     titles and visibility follow it); an actor or a source brings the entries that show it."""
     scope = Scope()
     by_kind = {
-        Kind.MEETING: scope.meeting_ids,
-        Kind.PROPOSAL: scope.proposal_ids,
-        Kind.RESPONSE: scope.response_ids,
-        Kind.CONCESSION: scope.concession_ids,
+        MEETING: scope.meeting_ids,
+        PROPOSAL: scope.proposal_ids,
+        RESPONSE: scope.response_ids,
+        CONCESSION: scope.concession_ids,
     }
     actor_ids, source_ids = set(), set()
     for kind, object_id in refs:
@@ -607,7 +649,7 @@ def _expand(refs: Iterable[Ref]) -> Scope:
         )
         scope.response_ids.update(
             TimelineEntry.objects.filter(
-                kind=Kind.RESPONSE, proposal_id__in=scope.proposal_ids
+                kind=RESPONSE, proposal_id__in=scope.proposal_ids
             ).values_list("object_id", flat=True)
         )
     return scope
@@ -615,10 +657,10 @@ def _expand(refs: Iterable[Ref]) -> Scope:
 
 def _requested(scope: Scope) -> list[tuple[str, int]]:
     return [
-        *((Kind.MEETING, i) for i in scope.meeting_ids),
-        *((Kind.PROPOSAL, i) for i in scope.proposal_ids),
-        *((Kind.RESPONSE, i) for i in scope.response_ids),
-        *((Kind.CONCESSION, i) for i in scope.concession_ids),
+        *((MEETING, i) for i in scope.meeting_ids),
+        *((PROPOSAL, i) for i in scope.proposal_ids),
+        *((RESPONSE, i) for i in scope.response_ids),
+        *((CONCESSION, i) for i in scope.concession_ids),
     ]
 
 
@@ -672,6 +714,7 @@ def refresh_entries(*, refs: Iterable[Ref], task_id: str = "") -> list[TimelineB
             rows = entries_for(scope)
             _stage(rows)
             _upsert_staged()
+            _touch_unchanged(requested)
             built = {(row["kind"], row["object_id"]) for row in rows}
             gone = [ref for ref in requested if ref not in built]
             if gone:
@@ -738,8 +781,9 @@ def tracks_needing_rebuild() -> list[int]:
     """Tracks the timeline may be behind on, found with a few cheap queries:
     - never fully built, or a build failed after the latest successful full build (this
       includes a refresh that could not be enqueued because the broker was down);
-    - a published meeting, proposal, concession or response saved after its entry was built,
-      or without an entry (an edit whose refresh was lost with a worker, for example).
+    - a published meeting, proposal, concession or response saved after its entry was built
+      (or without an entry) and after the latest full build started: an edit whose refresh
+      was lost. (A full build leaves unchanged rows untouched, hence the second condition.)
     Edits that leave no `updated_at` (citations, stages, sources, deletions) are caught by the
     first rule when their refresh failed, and by the nightly full rebuild otherwise.
     """
@@ -759,16 +803,26 @@ def tracks_needing_rebuild() -> list[int]:
         ).exists():
             stale.add(track_id)
     for model, kind, published, track in (
-        (Meeting, Kind.MEETING, "publication", "track_id"),
-        (Proposal, Kind.PROPOSAL, "publication", "track_id"),
-        (Concession, Kind.CONCESSION, "publication", "track_id"),
-        (ProposalResponse, Kind.RESPONSE, "proposal__publication", "proposal__track_id"),
+        (Meeting, MEETING, "publication", "track_id"),
+        (Proposal, PROPOSAL, "publication", "track_id"),
+        (Concession, CONCESSION, "publication", "track_id"),
+        (ProposalResponse, RESPONSE, "proposal__publication", "proposal__track_id"),
     ):
         fresh_entry = TimelineEntry.objects.filter(
             kind=kind, object_id=OuterRef("id"), built_at__gte=OuterRef("updated_at")
         )
+        last_full_start = (
+            TimelineBuild.objects.filter(
+                track_id=OuterRef(track),
+                mode=TimelineBuild.Mode.FULL,
+                outcome=TimelineBuild.Outcome.SUCCEEDED,
+            )
+            .order_by("-started_at")
+            .values("started_at")[:1]
+        )
         stale.update(
             model.objects.filter(~Exists(fresh_entry), **{published: Publication.PUBLISHED})
+            .filter(updated_at__gt=Subquery(last_full_start))
             .exclude(**{f"{track}__in": stale})
             .values_list(track, flat=True)
             .distinct()

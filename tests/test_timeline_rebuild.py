@@ -122,6 +122,8 @@ def test_search_matches_italian_german_and_english_with_or_without_accents(demo)
     oval = "Zelensky's Oval Office meeting with Trump ends in a clash"
     assert oval in search("Selenskyj") and oval in search("Zelenskyy")
     assert "US proposal for a 30-day ceasefire" in search("ceasefire")
+    # Quoted passages are searchable too (weight C): the call's quote is in Italian.
+    assert "Trump and Putin to speak by phone" in search("conversazione telefonica")
     assert not search("Waffenruhe")
 
 
@@ -277,3 +279,19 @@ def test_two_rebuilds_of_one_track_never_interleave(demo, monkeypatch):
     outcomes = TimelineBuild.objects.filter(track=demo).values_list("outcome", flat=True)
     assert set(outcomes) == {"succeeded"}
     assert TimelineEntry.objects.filter(track=demo).count() == 14
+
+
+def test_a_rebuild_with_nothing_changed_rewrites_no_entry(demo):
+    before = dict(TimelineEntry.objects.values_list("id", "built_at"))
+    rebuild_track(track_id=demo.pk)
+    assert dict(TimelineEntry.objects.values_list("id", "built_at")) == before
+
+
+def test_a_change_only_the_search_sees_still_rewrites_the_entry(demo):
+    from negotiations.models import Actor
+
+    vance = Actor.objects.get(name="JD Vance")
+    vance.add_alias("Džej Di Vens", language="sr")
+    assert not search("vens")
+    rebuild_track(track_id=demo.pk)
+    assert search("vens") == {"Zelensky's Oval Office meeting with Trump ends in a clash"}

@@ -219,6 +219,12 @@ class TimelineEntry(models.Model):
         default=dict, blank=True, help_text="Kind-specific data (stances, stages, parties)."
     )
     search_vector = SearchVectorField(null=True, blank=True)
+    fingerprint = models.CharField(
+        max_length=32,
+        blank=True,
+        editable=False,
+        help_text="MD5 of everything the entry was built from; unchanged rows are not rewritten.",
+    )
     built_at = models.DateTimeField(auto_now=True)
 
     objects = TimelineEntryQuerySet.as_manager()

@@ -1,9 +1,10 @@
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from ...models import Track
-from ...timeline import rebuild_track
+from ...timeline import rebuild_all, rebuild_track
 
 
 class Command(BaseCommand):
@@ -12,35 +13,41 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--track", metavar="SLUG", help="Only this track.")
         parser.add_argument(
+            "--parallel",
+            type=int,
+            default=settings.TIMELINE_REBUILD_PARALLEL,
+            help="Tracks built at once when rebuilding all (default %(default)s).",
+        )
+        parser.add_argument(
             "--async",
             dest="enqueue",
             action="store_true",
-            help="Enqueue one Celery task per track instead of building here.",
+            help="Enqueue Celery tasks instead of building here.",
         )
 
-    def handle(self, *args, track=None, enqueue=False, **options):
-        tracks = Track.objects.order_by("name")
+    def handle(self, *args, track=None, parallel=1, enqueue=False, **options):
+        tracks = Track.objects.order_by("id")
         if track:
             tracks = tracks.filter(slug=track)
             if not tracks:
                 raise CommandError(f"No track with slug {track!r}.")
-        total_rows, total_start = 0, time.perf_counter()
-        for item in tracks:
-            if enqueue:
-                from ...tasks import rebuild_track_timeline
+        if enqueue:
+            from ...tasks import rebuild_track_timeline
 
+            for item in tracks:
                 result = rebuild_track_timeline.delay(item.pk, "full")
                 self.stdout.write(f"{item.slug}: enqueued (task {result.id})")
-                continue
-            start = time.perf_counter()
-            build = rebuild_track(track_id=item.pk)
-            total_rows += build.rows
-            self.stdout.write(
-                f"{item.slug}: {build.rows} rows in {time.perf_counter() - start:.2f} s"
-            )
-        if not enqueue:
-            self.stdout.write(
-                self.style.SUCCESS(
-                    f"{total_rows} rows in {time.perf_counter() - total_start:.2f} s"
-                )
-            )
+            return
+        start = time.perf_counter()
+        if track:
+            builds = [rebuild_track(track_id=tracks.get().pk)]
+        else:
+            builds = rebuild_all(parallel=parallel)
+        slugs = dict(Track.objects.values_list("id", "slug"))
+        for build in builds:
+            seconds = build.duration.total_seconds()
+            self.stdout.write(f"{slugs[build.track_id]}: {build.rows} rows in {seconds:.2f} s")
+        total = sum(build.rows for build in builds)
+        self.stdout.write(
+            self.style.SUCCESS(f"{total} rows in {time.perf_counter() - start:.2f} s")
+        )
