@@ -26,6 +26,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -241,6 +242,39 @@ urlpatterns = [
 ]
 
 
+SEARCHED: list[str] = []
+
+
+def curated_dataset(events: int) -> list[Track]:
+    """bench/generate.py's curated events, then the real full rebuild of every track."""
+    from bench.generate import generate
+    from bench.generate import reset as reset_all
+    from negotiations.timeline import rebuild_all
+
+    started = time.perf_counter()
+    reset_all()
+    generate(events=events)
+    generated = time.perf_counter()
+    rebuild_all(parallel=2)
+    with connection.cursor() as cursor:
+        cursor.execute("analyze negotiations_timelineentry")
+    print(
+        f"  generated {events} events in {generated - started:.1f}s, "
+        f"rebuilt in {time.perf_counter() - generated:.1f}s",
+        flush=True,
+    )
+    return list(Track.objects.order_by("pk"))
+
+
+def search_words(track: Track) -> tuple[str, str]:
+    """A word from a title in the middle of the track, and two words of one summary."""
+    entries = TimelineEntry.objects.for_track(track).exclude(summary="").order_by("sort_key")
+    middle = entries[entries.count() // 2]
+    title_word = max(middle.title.split(), key=len).strip(".,;:")
+    summary = [w.strip(".,;:") for w in middle.summary.split() if len(w) > 3]
+    return title_word, " ".join(summary[-2:])
+
+
 def hot_actor(track: Track) -> Actor:
     with connection.cursor() as cursor:
         cursor.execute(
@@ -253,6 +287,8 @@ def hot_actor(track: Track) -> Actor:
 
 def pages(track: Track, actor: Actor) -> dict[str, str]:
     base = reverse("negotiations:track", args=[track.slug])
+    one, two = search_words(track)
+    SEARCHED.append(f"‘{one}’, ‘{two}’")
     # A meeting, so the permalink does the same work at every size (a proposal adds one query
     # for its stance history).
     first = (
@@ -272,8 +308,8 @@ def pages(track: Track, actor: Actor) -> dict[str, str]:
         "timeline, page deep in the middle": f"{base}?after={middle[0]}_{middle[1]}",
         "timeline, htmx list only": base + "?kind=meeting&hx=1",
         "filtered (actor + 2 kinds + since)": f"{base}?actor={actor.slug}&kind=meeting&kind=proposal&since=2022-01",
-        "search 'ceasefire' (common word)": f"{base}?q=ceasefire",
-        "search 'Präsident Gespräche' (accents, 2 words)": f"{base}?q=prasident+gesprache",
+        "search, one word of a title": f"{base}?{urlencode({'q': one})}",
+        "search, two words of a summary": f"{base}?{urlencode({'q': two})}",
         "entry permalink": first.get_absolute_url(),
         "actor page": reverse("negotiations:actor", args=[actor.slug]),
         "dashboard": reverse("negotiations:dashboard"),
@@ -316,24 +352,40 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000])
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument(
+        "--data",
+        choices=["curated", "synthetic"],
+        default="curated",
+        help="curated: bench/generate.py's events + the real rebuild (default); "
+        "synthetic: read-model rows written directly by this script",
+    )
     args = parser.parse_args()
 
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    reset()
-    tracks, actors = ensure_cast()
     load_before = os.getloadavg()
+    if args.data == "synthetic":
+        reset()
+        tracks, actors = ensure_cast()
     results: dict[int, dict[str, tuple[float, float, int]]] = {}
+    sizes_seen: dict[int, int] = {}
     # The deployed default: whole-track aggregates cached in Redis for 5 minutes per build.
     with override_settings(ROOT_URLCONF=__name__, DEBUG=False, PAGES_CACHE_SECONDS=300):
         client = Client()
         for size in args.sizes:
-            grow_to(size, tracks, actors)
+            if args.data == "synthetic":
+                grow_to(size, tracks, actors)
+            else:
+                tracks = curated_dataset(size)
             track = tracks[0]
             actor = hot_actor(track)
             per_track = TimelineEntry.objects.for_track(track).count()
-            print(f"\n{size} entries ({per_track} in the measured track; actor {actor.slug})")
+            sizes_seen[size] = TimelineEntry.objects.count()
+            print(
+                f"\n{size} events → {sizes_seen[size]} entries "
+                f"({per_track} in the measured track; actor {actor.slug})"
+            )
             results[size] = {}
             # A fresh key prefix per run and size: nothing cached by an earlier run or a smaller
             # size may answer for this one (the actor summaries are keyed by time, not build).
@@ -344,24 +396,39 @@ def main() -> None:
                 }
             }
             with override_settings(CACHES=caches):
-                measure_all(client, track, actor, results[size], args.requests)
+                measure_all(client, track, actor, results[size], args.requests, args.data)
     if args.write:
-        write_results(results, args, load_before, os.getloadavg())
+        write_results(results, args, load_before, os.getloadavg(), sizes_seen)
 
 
-def measure_all(client, track, actor, results, requests) -> None:
+def measure_all(client, track, actor, results, requests, data) -> None:
     from negotiations.views import entries
 
-    # Synthetic entries have no curated row behind them: let the permalink's "is the curated
-    # event still published?" check pass (one cheap primary-key query in real use).
-    entries._curated_is_public = lambda entry: True
+    if data == "synthetic":
+        # Synthetic entries have no curated row behind them: let the permalink's "is the
+        # curated event still published?" check pass (one primary-key query in real use).
+        entries._curated_is_public = lambda entry: True
     for name, url in pages(track, actor).items():
         results[name] = measure(client, url, requests)
         p50, p95, queries = results[name]
         print(f"  {name:50s} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  {queries:2d} queries")
 
 
-def write_results(results, args, load_before, load_after) -> None:
+DATA_NOTES = {
+    "curated": (
+        "Data: bench/generate.py's curated events (10 tracks, 2,000 actors with aliases, 90% "
+        "published, 1-3 citations each), then the real `timeline.rebuild_all`: {entries}. "
+        "Searches use words taken from the measured track ({searched})."
+    ),
+    "synthetic": (
+        "Synthetic read-model rows written by this script ({entries}): 2,000 actors, each "
+        "track drawing Zipf-like from 300; titles and summaries from a 40-word vocabulary, so "
+        "every search word matches about a third of all entries ({searched})."
+    ),
+}
+
+
+def write_results(results, args, load_before, load_after, sizes_seen) -> None:
     sizes = sorted(results)
     small, large = sizes[0], sizes[-1]
     trivial_p50 = results[large]["trivial view"][0]
@@ -376,18 +443,17 @@ def write_results(results, args, load_before, load_after) -> None:
         f"{load_before[0]:.1f} / {load_after[0]:.1f} (other work shares this machine, so "
         "absolute times are noisy; the query counts are exact).",
         "",
-        "Synthetic data: 10 tracks, 2,000 actors (Latin, Cyrillic and Arabic names; each track "
-        "draws Zipf-like from 300, so the measured actor is in ~5% of its track), six years of "
-        "dates in day/month/year/unknown precision, 1-3 quoted sources per entry. Titles and "
-        "summaries come from a 40-word vocabulary, so every search word matches about a third "
-        "of all entries: a worst case for the text search.",
+        DATA_NOTES[args.data].format(
+            entries=", ".join(f"{n:,} events → {sizes_seen[n]:,} entries" for n in sizes),
+            searched=" and ".join(SEARCHED),
+        ),
         "",
         "```",
-        "createdb -h 127.0.0.1 -U postgres ct_pages_bench",
+        "createdb -h 127.0.0.1 -U postgres ct_pages_bench  # the benchmark empties it",
         "DATABASE_URL=postgres://postgres@127.0.0.1:5432/ct_pages_bench \\",
         "REDIS_URL=redis://127.0.0.1:6379/4 PYTHONPATH=. \\",
         f"  python bench/bench_pages.py --sizes {' '.join(map(str, sizes))} "
-        f"--requests {args.requests} --write",
+        f"--requests {args.requests} --data {args.data} --write",
         "```",
         "",
         f"| page | p50 ms @{large:,} | p95 ms @{large:,} | × trivial (p50) "
@@ -399,7 +465,7 @@ def write_results(results, args, load_before, load_after) -> None:
             f"| {name} | {p50:.1f} | {p95:.1f} | {p50 / trivial_p50:.1f} "
             f"| {results[small][name][2]} | {queries} |"
         )
-    lines += ["", f"p50 at {small:,} entries, for comparison:", ""]
+    lines += ["", f"p50 at {small:,} events, for comparison:", ""]
     lines.append(", ".join(f"{name} {values[0]:.1f} ms" for name, values in results[small].items()))
     block = "\n".join(lines)
     path = ROOT / "bench" / "RESULTS.md"
