@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, render
 from ..models import Actor, TimelineEntry
 from ..models.timeline import Cursor
 from ..presentation import mark_headings
-from .common import cached, htmx_partial, vary_on_htmx
+from .common import cached, htmx_partial, render_entries, vary_on_htmx
 
 PAGE_SIZE = 30
 SECTION_LIMIT = 25
@@ -44,6 +44,7 @@ def actor(request: HttpRequest, slug: str) -> HttpResponse:
     cursor = Cursor.parse(request.GET.get("after"))
     page = involving.select_related("track").page(cursor, size=PAGE_SIZE)
     mark_headings(page.entries, request.GET.get("g") if cursor and htmx_partial(request) else None)
+    render_entries(page.entries, show_track=True)
     context = {
         "actor": actor,
         "page": page,

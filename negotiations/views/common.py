@@ -1,11 +1,15 @@
 """Small helpers every public view shares."""
 
+import hashlib
 import logging
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.template.loader import render_to_string
 from django.utils.cache import patch_vary_headers
+from django.utils.safestring import mark_safe
 
 log = logging.getLogger(__name__)
 
@@ -63,3 +67,58 @@ def build_marker(build) -> str:
         return "never"
     finished = build.finished_at.timestamp() if build.finished_at else 0
     return f"{build.pk}-{build.outcome}-{finished:.0f}"
+
+
+def _template_version() -> str:
+    """Changes whenever the entry template or its tags change, so a deploy never serves
+    fragments rendered by the previous code."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha1(usedforsecurity=False)
+    for path in (
+        root.parent / "templates" / "negotiations" / "_entry.html",
+        root / "templatetags" / "timeline_tags.py",
+    ):
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()[:10]
+
+
+ENTRY_TEMPLATE_VERSION = _template_version()
+
+
+def render_entries(entries: list, *, show_track: bool = False) -> list:
+    """Set `entry.html` on each entry: its rendered `_entry.html`.
+
+    Rendering ~50 entries with their actors and quoted sources is most of a timeline page's
+    time, and an entry's HTML only changes when its content does. Fragments are cached by
+    (entry id, the rebuild's content fingerprint, template version) and fetched in one
+    round trip; only the misses are rendered.
+    """
+    seconds = getattr(settings, "PAGES_CACHE_SECONDS", 300)
+
+    def key(entry) -> str:
+        fingerprint = getattr(entry, "fingerprint", "") or f"{entry.built_at.timestamp():.6f}"
+        return f"pages:entry:{ENTRY_TEMPLATE_VERSION}:{int(show_track)}:{entry.pk}:{fingerprint}"
+
+    keys = {entry.pk: key(entry) for entry in entries}
+    found: dict = {}
+    if seconds and entries:
+        try:
+            found = cache.get_many(list(keys.values()))
+        except Exception:  # noqa: BLE001 - a cache outage must not take pages down
+            log.warning("page cache unavailable; rendering entries")
+            seconds = 0
+    missing: dict = {}
+    for entry in entries:
+        html = found.get(keys[entry.pk])
+        if html is None:
+            html = render_to_string(
+                "negotiations/_entry.html", {"entry": entry, "show_track": show_track}
+            )
+            missing[keys[entry.pk]] = html
+        entry.html = mark_safe(html)  # noqa: S308 - rendered by our own autoescaping template
+    if seconds and missing:
+        try:
+            cache.set_many(missing, seconds * 12)  # content-addressed: safe to keep longer
+        except Exception:  # noqa: BLE001
+            log.warning("page cache unavailable; not storing entries")
+    return entries

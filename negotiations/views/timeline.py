@@ -13,7 +13,7 @@ from ..models import Actor, TimelineBuild, TimelineEntry, Track
 from ..models.timeline import Cursor
 from ..overview import build_overview, render_svg
 from ..presentation import KINDS, mark_headings
-from .common import build_marker, cached, htmx_partial, vary_on_htmx
+from .common import build_marker, cached, htmx_partial, render_entries, vary_on_htmx
 
 PAGE_SIZE = 50
 
@@ -36,6 +36,7 @@ def track(request: HttpRequest, slug: str) -> HttpResponse:
     page = entries.page(cursor, size=PAGE_SIZE, newest_first=form.newest_first)
     partial = htmx_partial(request)
     mark_headings(page.entries, request.GET.get("g") if (cursor and partial) else None)
+    render_entries(page.entries)
     context = {
         "track": track,
         "form": form,
