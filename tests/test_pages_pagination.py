@@ -77,3 +77,17 @@ def test_malformed_cursor_shows_the_first_page(track, client):
     response = client.get(reverse("negotiations:track", args=[track.slug]), {"after": "x_y"})
     assert [e.title for e in response.context["page"].entries] == ["first"]
     assert Cursor.parse("12_34") == Cursor(12, 34)
+
+
+@pytest.mark.parametrize("newest_first", [True, False])
+@pytest.mark.parametrize("size", [2, 3, 4, 10])
+def test_undated_entries_close_the_list_in_either_order(track, newest_first, size):
+    dated = [
+        make_entry(track, title=f"d{n}", date=datetime.date(2025, 1, 1 + n), search=False)
+        for n in range(4)
+    ]
+    undated = [make_entry(track, title=f"u{n}", date=None, search=False) for n in range(3)]
+    seen, _ = walk(TimelineEntry.objects.for_track(track), size, newest_first)
+    dated_ids = [e.pk for e in (reversed(dated) if newest_first else dated)]
+    undated_ids = sorted((e.pk for e in undated), reverse=newest_first)
+    assert seen == dated_ids + undated_ids

@@ -23,13 +23,15 @@ SEARCH_CONFIG = "timeline_text"
 
 @dataclass(frozen=True)
 class Cursor:
-    """A keyset position: the (sort_key, id) of the last entry already shown."""
+    """A keyset position: the (sort_key, id) of the last entry already shown, and whether it
+    was undated (undated entries are listed after the dated ones, in either order)."""
 
     sort_key: int
     id: int
+    undated: bool = False
 
     def __str__(self) -> str:
-        return f"{self.sort_key}_{self.id}"
+        return f"{self.sort_key}_{self.id}" + ("_u" if self.undated else "")
 
     @classmethod
     def parse(cls, text: str | None) -> "Cursor | None":
@@ -37,8 +39,11 @@ class Cursor:
         if not text:
             return None
         head, _, tail = text.partition("_")
+        tail, _, flag = tail.partition("_")
+        if flag not in ("", "u"):
+            return None
         try:
-            cursor = cls(int(head), int(tail))
+            cursor = cls(int(head), int(tail), flag == "u")
         except ValueError:
             return None
         limit = 2**63  # both columns are bigint: a larger number would be a database error
@@ -170,17 +175,34 @@ class TimelineEntryQuerySet(models.QuerySet):
         )
 
     def page(self, cursor: Cursor | None = None, *, size: int = 50, newest_first: bool = True):
-        """One page in (sort_key, id) order: one query, `size + 1` rows to know if more follow."""
-        rows = list(
-            self.after(cursor, newest_first=newest_first).ordered(newest_first=newest_first)[
-                : size + 1
-            ]
-        )
+        """One page: dated entries in (sort_key, id) order, then the undated ones.
+
+        Edge case: "newest first" must open with the latest *dated* event, not with entries
+        whose date nobody knows, so undated entries close the list in either order. Each
+        segment is a keyset walk of the (track, sort_key, id) index fetching `size + 1` rows
+        (to know whether more follow): one query, two where a page spans the boundary.
+        """
+        dated, undated = self.filter(date__isnull=False), self.filter(date__isnull=True)
+
+        def walk(queryset, after, limit):
+            return list(
+                queryset.after(after, newest_first=newest_first).ordered(newest_first=newest_first)[
+                    :limit
+                ]
+            )
+
+        if cursor is None or not cursor.undated:
+            rows = walk(dated, cursor, size + 1)
+            if len(rows) <= size:
+                rows += walk(undated, None, size + 1 - len(rows))
+        else:
+            rows = walk(undated, cursor, size + 1)
         entries = rows[:size]
         more = len(rows) > size
+        last = entries[-1] if entries else None
         return Page(
             entries=entries,
-            next_cursor=Cursor(entries[-1].sort_key, entries[-1].pk) if more else None,
+            next_cursor=Cursor(last.sort_key, last.pk, last.date is None) if more else None,
         )
 
 

@@ -6,6 +6,8 @@ scroll); without htmx every one of those URLs is a complete page."""
 from django.db.models import F, Func
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django_htmx.http import push_url
 
 from ..forms import TimelineFilterForm
@@ -26,6 +28,18 @@ def track_actors(track: Track):
         .values("actor_id")
     )
     return Actor.objects.filter(pk__in=appearing).only("name", "slug").order_by("name")
+
+
+def actor_options(choices: list[dict], selected: set[str]) -> SafeString:
+    """The "add an actor" <option>s, joined in Python: a long track has ~2,000 actors, and a
+    template loop over them was a third of the page's time."""
+    return mark_safe(  # noqa: S308 - both values escaped
+        "".join(
+            f'<option value="{escape(c["slug"])}" dir="auto">{escape(c["name"])}</option>'
+            for c in choices
+            if c["slug"] not in selected
+        )
+    )
 
 
 def track(request: HttpRequest, slug: str) -> HttpResponse:
@@ -55,11 +69,9 @@ def track(request: HttpRequest, slug: str) -> HttpResponse:
     # out of band) need the actor choices.
     last_build = TimelineBuild.objects.filter(track=track).first()
     key = f"pages:track:{track.pk}:{build_marker(last_build)}"
+    choices = cached(f"{key}:actors", lambda: list(track_actors(track).values("name", "slug")))
     context.update(
-        actor_choices=cached(
-            f"{key}:actors", lambda: list(track_actors(track).values("name", "slug"))
-        ),
-        selected_slugs={actor.slug for actor in form.actors},
+        actor_options=actor_options(choices, {actor.slug for actor in form.actors}),
         last_build=last_build,
     )
     if partial:
