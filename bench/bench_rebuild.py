@@ -134,7 +134,7 @@ def commit_to_visible(samples: int = 20) -> dict:
         meetings = list(Meeting.objects.published().order_by("-id")[:samples])
         delays = []
         for i, meeting in enumerate(meetings):
-            meeting.title = f"Visible edit {i} of {meeting.pk}"
+            meeting.title = f"Visible edit {i} of {meeting.pk} at {time.time():.6f}"
             start = time.perf_counter()
             meeting.save()  # autocommit: commit, then the on-commit enqueue
             entry = TimelineEntry.objects.filter(

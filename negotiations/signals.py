@@ -62,8 +62,9 @@ def _send_pending_refs() -> None:
     pending.clear()
     try:
         refresh_timeline_entries.delay([list(ref) for ref in refs])
-    except BROKER_ERRORS as error:
-        log.error("Timeline refresh not enqueued (%s); reconciliation will catch up", error)
+    except Exception as error:  # noqa: BLE001 - the edit is committed; never fail it here
+        level = logging.ERROR if isinstance(error, BROKER_ERRORS) else logging.CRITICAL
+        log.log(level, "Timeline refresh not enqueued (%r); reconciliation will catch up", error)
         timeline.record_missed_refresh(refs=refs, error=error)
 
 
@@ -85,8 +86,8 @@ def _rebuild_track_on_commit(track_id: int) -> None:
     def send() -> None:
         try:
             rebuild_track_timeline.delay(track_id, "full")
-        except BROKER_ERRORS as error:
-            log.error("Timeline rebuild of track %s not enqueued (%s)", track_id, error)
+        except Exception as error:  # noqa: BLE001 - the edit is committed; never fail it here
+            log.error("Timeline rebuild of track %s not enqueued (%r)", track_id, error)
 
     if settings.TIMELINE_REFRESH_ON_SAVE:
         transaction.on_commit(send)

@@ -1,15 +1,18 @@
 """Celery tasks: thin wrappers that take ids, refetch, and call a workflow function."""
 
 from celery import shared_task
-from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
 from . import timeline
+from .models import Track
 
 TRANSIENT_DATABASE_ERRORS = (OperationalError, InterfaceError)
 """Connection drops, lock timeouts, failovers: worth retrying. Anything else is a bug."""
 
 _RETRY = {
+    # Outcomes are recorded in TimelineBuild; no result backend round trip (which would also
+    # make enqueueing fail differently when Redis is down).
+    "ignore_result": True,
     "autoretry_for": TRANSIENT_DATABASE_ERRORS,
     "retry_backoff": 2,
     "retry_backoff_max": 120,
@@ -39,12 +42,14 @@ def refresh_timeline_entries(self, refs: list[list]) -> dict:
     return {"builds": [b.pk for b in builds], "rows": sum(b.rows for b in builds)}
 
 
-@shared_task(bind=True, name="negotiations.rebuild_all_timelines", **_RETRY)
-def rebuild_all_timelines(self) -> dict:
-    builds = timeline.rebuild_all(
-        parallel=settings.TIMELINE_REBUILD_PARALLEL, task_id=self.request.id or ""
-    )
-    return {"builds": [b.pk for b in builds], "rows": sum(b.rows for b in builds)}
+@shared_task(name="negotiations.rebuild_all_timelines")
+def rebuild_all_timelines() -> dict:
+    """Fan out: one task per track, so the workers' concurrency builds tracks in parallel and
+    a failing track retries alone."""
+    track_ids = list(Track.objects.order_by("id").values_list("id", flat=True))
+    for track_id in track_ids:
+        rebuild_track_timeline.delay(track_id, "full")
+    return {"enqueued_tracks": track_ids}
 
 
 @shared_task(bind=True, name="negotiations.reconcile_timelines", **_RETRY)

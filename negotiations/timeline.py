@@ -5,10 +5,13 @@ published proposal. Everything here is derived: any entry can be dropped and reb
 
 How a write works (full and incremental alike):
 1. Rows are built in Python from a handful of `.values()` queries (no model instances, no
-   per-row queries: 100k events must rebuild in seconds).
+   per-row queries: 100k events must rebuild in seconds); their quoted sources, the bulk of
+   an entry, are aggregated in SQL.
 2. They are COPYed into a temporary staging table, then upserted into `TimelineEntry` in one
-   `INSERT … SELECT … ON CONFLICT (kind, object_id) DO UPDATE` that also computes the search
-   vector; entries that should no longer exist are deleted.
+   `INSERT … SELECT … ON CONFLICT (kind, object_id) DO UPDATE` that also attaches the
+   sources and computes the search vector. Rows whose fingerprint is unchanged are skipped,
+   so a nightly rebuild of an unchanged timeline rewrites nothing. Entries that should no
+   longer exist are deleted.
 3. All of it runs in ONE transaction per build. PostgreSQL's MVCC keeps every reader on the
    old rows until the commit, so nobody sees a half-built timeline, and a failure rolls back
    to the previous timeline untouched. Upserting (rather than delete + insert) keeps entry ids
@@ -24,14 +27,15 @@ import calendar
 import datetime
 import json
 import logging
+import multiprocessing
 from collections import defaultdict
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.db.models import Exists, Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
@@ -48,6 +52,7 @@ from .models import (
     ProposalParty,
     ProposalResponse,
     Publication,
+    Source,
     TimelineBuild,
     TimelineEntry,
     Track,
@@ -206,8 +211,6 @@ class _Builder:
         ):
             self.stages[row["concession_id"]].append(row)
 
-        self._collect_citations(meeting_ids, proposal_ids, concession_ids)
-
         for rows in (self.participants, self.parties, self.responses):
             for group in rows.values():
                 self.actor_ids.update(row["actor_id"] for row in group)
@@ -227,53 +230,6 @@ class _Builder:
         ):
             self.aliases[actor_id].append(text)
 
-    def _collect_citations(self, meeting_ids, proposal_ids, concession_ids) -> None:
-        condition = Q(meeting_id__in=meeting_ids) | Q(concession_id__in=concession_ids)
-        response_ids = [row["id"] for row in self.response_rows]
-        condition |= Q(proposal_id__in=proposal_ids) | Q(response_id__in=response_ids)
-        if self.scope.track_id is not None:
-            # The same rows as above, without 10k-long IN lists.
-            condition = (
-                Q(meeting__track_id=self.scope.track_id)
-                | Q(proposal__track_id=self.scope.track_id)
-                | Q(concession__track_id=self.scope.track_id)
-            )
-        self.citations = defaultdict(list)
-        rows = (
-            Citation.objects.filter(condition)
-            .values(
-                "id",
-                "meeting_id",
-                "proposal_id",
-                "concession_id",
-                "response_id",
-                "quote",
-                "source_id",
-                "source__title",
-                "source__url",
-                "source__publisher",
-                "source__published_on",
-            )
-            .order_by("source__published_on", "id")
-        )
-        for row in rows:
-            cited = {
-                "id": row["source_id"],
-                "title": row["source__title"],
-                "url": row["source__url"],
-                "publisher": row["source__publisher"],
-                "published_on": _date_json(row["source__published_on"]),
-                "quote": row["quote"],
-            }
-            if row["meeting_id"]:
-                self.citations[(MEETING, row["meeting_id"])].append(cited)
-            if row["proposal_id"]:
-                self.citations[(PROPOSAL, row["proposal_id"])].append(cited)
-            if row["concession_id"]:
-                self.citations[(CONCESSION, row["concession_id"])].append(cited)
-            if row["response_id"]:
-                self.citations[(RESPONSE, row["response_id"])].append(cited)
-
     def actor(self, actor_id: int, role: str) -> dict:
         actor = self.actors[actor_id]
         return {"id": actor_id, "name": actor["name"], "slug": actor["slug"], "role": role}
@@ -286,7 +242,6 @@ class _Builder:
         return rows
 
     def _row(self, kind: str, event: dict, *, actors: list[dict], **fields) -> dict:
-        sources = self.citations.get((kind, event["id"]), [])
         names = []
         for actor in actors:
             names.append(actor["name"])
@@ -306,8 +261,8 @@ class _Builder:
             "location": event.get("location", ""),
             "actor_ids": list(dict.fromkeys(actor["id"] for actor in actors)),
             "actors": actors,
-            "source_count": len({source["id"] for source in sources}),
-            "sources": sources,
+            "source_count": 0,  # sources are attached in SQL, see _attach_sources
+            "sources": [],
             "search_b": " ".join(names),
             "search_c": f"{event.get('summary', '')} {event.get('location', '')}",
             **fields,
@@ -442,32 +397,62 @@ _COLUMNS = [
     "details",
 ]
 _STAGING = "timeline_staging"
+_STAGED = [c for c in _COLUMNS if c not in ("source_count", "sources")] + ["search_b", "search_c"]
 _STAGING_COLUMNS = """
     track_id bigint, kind varchar(12), object_id bigint, proposal_id bigint,
     status varchar(16), subtype varchar(16), date date, date_precision varchar(8),
     sort_key bigint, title varchar(300), summary text, location varchar(200),
-    actor_ids bigint[], actors jsonb, source_count integer, sources jsonb,
-    details jsonb, search_b text, search_c text"""
-_JSON_COLUMNS = {"actors", "sources", "details"}
+    actor_ids bigint[], actors jsonb, details jsonb, search_b text, search_c text"""
+_JSON_COLUMNS = {"actors", "details"}
 _ENTRY_TABLE = TimelineEntry._meta.db_table
 
 
 def _stage(rows: list[dict]) -> None:
     """COPY the rows into a temporary table that disappears at commit."""
-    columns = [*_COLUMNS, "search_b", "search_c"]
     with connection.cursor() as cursor:
         cursor.execute(f"DROP TABLE IF EXISTS {_STAGING}")
         cursor.execute(f"CREATE TEMPORARY TABLE {_STAGING} ({_STAGING_COLUMNS}) ON COMMIT DROP")
         dumps = json.dumps
-        with cursor.copy(f"COPY {_STAGING} ({', '.join(columns)}) FROM STDIN") as copy:
+        with cursor.copy(f"COPY {_STAGING} ({', '.join(_STAGED)}) FROM STDIN") as copy:
             for row in rows:
-                copy.write_row([dumps(row[c]) if c in _JSON_COLUMNS else row[c] for c in columns])
+                copy.write_row([dumps(row[c]) if c in _JSON_COLUMNS else row[c] for c in _STAGED])
         cursor.execute(f"ANALYZE {_STAGING}")
 
 
+def _sources_of_staged() -> str:
+    """SQL: `sources` and `source_count` of every staged row that has citations.
+
+    The heaviest part of an entry (every quoted passage with its source) is aggregated by
+    PostgreSQL instead of travelling to Python and back. A proposal's entry shows its
+    responses' citations too, a concession's its stages' (they carry the event's id as well).
+    """
+    citations = " UNION ALL ".join(
+        f"""SELECT s.kind, s.object_id, c.id, c.quote, c.source_id
+            FROM {_STAGING} s JOIN {Citation._meta.db_table} c ON c.{column} = s.object_id
+            WHERE s.kind = '{kind}'"""
+        for kind, column in (
+            (MEETING, "meeting_id"),
+            (PROPOSAL, "proposal_id"),
+            (CONCESSION, "concession_id"),
+            (RESPONSE, "response_id"),
+        )
+    )
+    return f"""SELECT c.kind, c.object_id, count(DISTINCT c.source_id) AS source_count,
+            jsonb_agg(jsonb_build_object(
+                'id', src.id, 'title', src.title, 'url', src.url,
+                'publisher', src.publisher, 'published_on', src.published_on,
+                'quote', c.quote
+            ) ORDER BY src.published_on, c.id) AS sources
+        FROM ({citations}) c
+        JOIN {Source._meta.db_table} src ON src.id = c.source_id
+        GROUP BY c.kind, c.object_id"""
+
+
 def _upsert_staged() -> int:
-    """Insert new rows and update changed ones, computing the weighted search vector in SQL;
-    rows whose fingerprint did not change are left alone (no rewrite, no index churn).
+    """Insert new rows and update changed ones, in one statement that attaches the sources,
+    fingerprints each row and computes the weighted search vector. Rows whose fingerprint
+    (MD5 of everything the entry is built from, search texts included) did not change are
+    left alone: no rewrite, no index churn.
 
     `built_at` is the clock time of the write (not the transaction's start, `now()`), so an
     entry built in the same transaction as the edit it shows still counts as fresh for
@@ -475,25 +460,39 @@ def _upsert_staged() -> int:
     columns = ", ".join(_COLUMNS)
     updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c not in ("kind", "object_id"))
     vector = (
-        f"setweight(to_tsvector('{SEARCH_CONFIG}', s.title), 'A') || "
-        f"setweight(to_tsvector('{SEARCH_CONFIG}', s.search_b), 'B') || "
-        f"setweight(to_tsvector('{SEARCH_CONFIG}', s.search_c), 'C') || "
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', b.title), 'A') || "
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', b.search_b), 'B') || "
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', b.search_c), 'C') || "
         # The quotes are already in `sources`: index them from there, not copied twice.
         f"setweight(to_tsvector('{SEARCH_CONFIG}', "
-        "jsonb_path_query_array(s.sources, '$[*].quote')), 'C')"
+        "jsonb_path_query_array(b.sources, '$[*].quote')), 'C')"
     )
-    selected = ", ".join(f"s.{c}" for c in _COLUMNS)
-    # Everything the entry is built from, search texts included, as the staged row's text.
-    fingerprint = "md5(s::text)"
+    staged = ", ".join(
+        "coalesce(a.source_count, 0) AS source_count"
+        if c == "source_count"
+        else "coalesce(a.sources, '[]'::jsonb) AS sources"
+        if c == "sources"
+        else f"s.{c}"
+        for c in [*_COLUMNS, "search_b", "search_c"]
+    )
     with connection.cursor() as cursor:
         cursor.execute(
             f"""INSERT INTO {_ENTRY_TABLE} ({columns}, search_vector, fingerprint, built_at)
-                SELECT {selected}, {vector}, {fingerprint}, clock_timestamp()
-                FROM {_STAGING} s
+                SELECT {", ".join(f"b.{c}" for c in _COLUMNS)}, {vector}, b.fingerprint,
+                       clock_timestamp()
+                FROM (
+                    SELECT f.*, md5(f::text) AS fingerprint FROM (
+                        SELECT {staged}
+                        FROM {_STAGING} s
+                        LEFT JOIN ({_sources_of_staged()}) a
+                            ON a.kind = s.kind AND a.object_id = s.object_id
+                    ) f
+                    OFFSET 0  -- keeps md5() from being evaluated once per reference
+                ) b
                 WHERE NOT EXISTS (
                     SELECT 1 FROM {_ENTRY_TABLE} e
-                    WHERE e.kind = s.kind AND e.object_id = s.object_id
-                      AND e.fingerprint = {fingerprint})
+                    WHERE e.kind = b.kind AND e.object_id = b.object_id
+                      AND e.fingerprint = b.fingerprint)
                 ON CONFLICT (kind, object_id) DO UPDATE
                 SET {updates}, search_vector = EXCLUDED.search_vector,
                     fingerprint = EXCLUDED.fingerprint, built_at = EXCLUDED.built_at"""
@@ -582,31 +581,44 @@ def rebuild_track(*, track_id: int, mode: str = "full", task_id: str = "") -> Ti
     return build
 
 
+def _rebuild_in_child(track_id: int, task_id: str) -> int | str:
+    """Runs in a forked process: build one track, answer the build's id or the error."""
+    try:
+        return rebuild_track(track_id=track_id, task_id=task_id).pk
+    except Exception as error:
+        return f"{type(error).__name__}: {error}"
+    finally:
+        connections.close_all()
+
+
 def rebuild_all(*, parallel: int = 1, task_id: str = "") -> list[TimelineBuild]:
-    """Full rebuild of every track, each in its own transaction. With `parallel` > 1, tracks
-    build concurrently on that many threads (each with its own connection): the database
-    does most of the work, so two threads use both cores of a small machine. Every track is
-    attempted; if any failed, the first error is raised after all are done."""
+    """Full rebuild of every track, each in its own transaction. Every track is attempted; if
+    any failed, a RuntimeError naming them is raised after all are done.
+
+    With `parallel` > 1, tracks build in that many forked processes (each with its own
+    connection): row building is Python, so threads would share one core through the GIL.
+    Forking needs a non-daemon process (a command, a script); elsewhere it builds one track
+    after another. The nightly Celery task does not call this: it fans out one task per track."""
     track_ids = list(Track.objects.order_by("id").values_list("id", flat=True))
-
-    def build(track_id: int) -> TimelineBuild | BaseException:
-        try:
-            return rebuild_track(track_id=track_id, task_id=task_id)
-        except Exception as error:
-            return error
-        finally:
-            if parallel > 1:
-                connection.close()
-
-    if parallel > 1:
-        with ThreadPoolExecutor(max_workers=parallel, thread_name_prefix="timeline") as pool:
-            results = list(pool.map(build, track_ids))
+    if parallel > 1 and len(track_ids) > 1 and not multiprocessing.current_process().daemon:
+        connections.close_all()  # a forked child must not share the parent's socket
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=parallel, mp_context=context) as pool:
+            outcomes = list(pool.map(_rebuild_in_child, track_ids, [task_id] * len(track_ids)))
     else:
-        results = [build(track_id) for track_id in track_ids]
-    errors = [r for r in results if isinstance(r, BaseException)]
-    if errors:
-        raise errors[0]
-    return results
+        outcomes = []
+        for track_id in track_ids:
+            try:
+                outcomes.append(rebuild_track(track_id=track_id, task_id=task_id).pk)
+            except Exception as error:
+                outcomes.append(f"{type(error).__name__}: {error}")
+    failures = [
+        f"track {t}: {o}" for t, o in zip(track_ids, outcomes, strict=True) if isinstance(o, str)
+    ]
+    if failures:
+        raise RuntimeError("Timeline rebuild failed for " + "; ".join(failures))
+    builds = TimelineBuild.objects.in_bulk([o for o in outcomes if isinstance(o, int)])
+    return [builds[o] for o in outcomes]
 
 
 def _expand(refs: Iterable[Ref]) -> Scope:

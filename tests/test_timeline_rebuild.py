@@ -295,3 +295,41 @@ def test_a_change_only_the_search_sees_still_rewrites_the_entry(demo):
     assert not search("vens")
     rebuild_track(track_id=demo.pk)
     assert search("vens") == {"Zelensky's Oval Office meeting with Trump ends in a clash"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_rebuild_all_builds_every_track_in_parallel_processes(demo):
+    from negotiations.models import Track
+
+    other = Track.objects.create(name="Black Sea grain talks")
+    Meeting.objects.create(track=other, title="Grain corridor talks", publication="published")
+    builds = timeline.rebuild_all(parallel=2)
+    assert sorted(b.track_id for b in builds) == sorted([demo.pk, other.pk])
+    assert {b.outcome for b in builds} == {"succeeded"}
+    assert TimelineEntry.objects.filter(track=other).count() == 1
+    assert TimelineEntry.objects.filter(track=demo).count() == 14
+
+
+@pytest.mark.django_db(transaction=True)
+def test_rebuild_all_attempts_every_track_and_names_the_failed_ones(demo, monkeypatch):
+    from negotiations.models import Track
+
+    other = Track.objects.create(name="Black Sea grain talks")
+    Meeting.objects.create(track=other, title="Grain corridor talks", publication="published")
+
+    def broken(self, concession):
+        raise RuntimeError("concession builder exploded")
+
+    monkeypatch.setattr(timeline._Builder, "concession_row", broken)
+    with pytest.raises(RuntimeError, match=f"track {demo.pk}: RuntimeError"):
+        timeline.rebuild_all(parallel=2)
+    assert TimelineBuild.objects.get(track=other, mode="full").outcome == "succeeded"
+    assert TimelineEntry.objects.filter(track=other).count() == 1
+
+
+def test_nightly_task_enqueues_one_rebuild_per_track(demo):
+    from unittest import mock
+
+    with mock.patch.object(tasks.rebuild_track_timeline, "delay") as delay:
+        tasks.rebuild_all_timelines.apply()
+    delay.assert_called_once_with(demo.pk, "full")
