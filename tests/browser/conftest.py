@@ -41,3 +41,33 @@ def screenshot(page):
         return path
 
     return take
+
+
+# pytest-playwright keeps Playwright (and its event loop in this thread) alive for the whole
+# session. Later tests that fork (timeline.rebuild_all with parallel > 1) then share database
+# sockets with their children, because asgiref's Local no longer maps this thread to the
+# same connections. Scoping Playwright to this module stops it before other tests run.
+@pytest.fixture(scope="module")
+def playwright():
+    from playwright.sync_api import sync_playwright
+
+    runner = sync_playwright().start()
+    yield runner
+    runner.stop()
+
+
+@pytest.fixture(scope="module")
+def browser_type(playwright, browser_name):
+    return getattr(playwright, browser_name)
+
+
+@pytest.fixture(scope="module")
+def browser(browser_type, browser_type_launch_args):
+    browser = browser_type.launch(**browser_type_launch_args)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="module")
+def browser_context_args():
+    return {}  # (pytest-playwright's session-scoped version needs a session-wide Playwright)
