@@ -1,12 +1,18 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from .views import core, imports
+from .views import actors, core, dashboard, entries, exports, imports, timeline
 
 public_urls = [
-    path("", core.dashboard, name="dashboard"),
-    path("tracks/<slug:slug>/", core.track, name="track"),
-    path("actors/<slug:slug>/", core.actor, name="actor"),
+    path("", dashboard.dashboard, name="dashboard"),
+    path("tracks/<slug:slug>/", timeline.track, name="track"),
+    path("tracks/<slug:slug>/entries.csv", exports.track_csv, name="track_csv"),
+    path("tracks/<slug:slug>/entries.json", exports.track_json, name="track_json"),
+    path("tracks/<slug:slug>/timelinejs.json", exports.track_timelinejs, name="track_timelinejs"),
+    path("tracks/<slug:slug>/feed.atom", exports.track_atom, name="track_atom"),
+    path("tracks/<slug:slug>/meetings.ics", exports.track_ics, name="track_ics"),
+    path("entries/<int:pk>/", entries.entry, name="entry"),
+    path("actors/<slug:slug>/", actors.actor, name="actor"),
     # Import and review (staff only).
     path("import/", imports.import_article, name="import"),
     path("import/sources/<int:pk>/", imports.review, name="import_review"),

@@ -121,3 +121,6 @@ def celery_worker(django_db_setup, django_db_blocker):
     except subprocess.TimeoutExpired:
         process.kill()
     log.close()
+
+
+from tests.factories import people, track  # noqa: E402,F401 - page-test fixtures

@@ -29,3 +29,4 @@ WHITENOISE_USE_FINDERS = True
 # Subprocesses (the test Celery worker) inherit the same namespace through the environment.
 os.environ.setdefault("TEST_CACHE_PREFIX", f"test-{os.getpid()}-{os.urandom(3).hex()}")
 CACHES["default"]["KEY_PREFIX"] = os.environ["TEST_CACHE_PREFIX"]  # noqa: F405
+PAGES_CACHE_SECONDS = 0  # page tests count the real queries; one test turns caching on

@@ -1,39 +1,16 @@
-"""Interim public pages read straight from the curated tables (published rows only)."""
+"""Operational endpoints (health check)."""
 
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError
 from django.db.models import Max, OuterRef, Q, Subquery
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
-from ..models import Actor, Concession, Meeting, Proposal, TimelineBuild, Track
-
-
-def dashboard(request: HttpRequest) -> HttpResponse:
-    tracks = Track.objects.filter(is_active=True)
-    return render(request, "negotiations/dashboard.html", {"tracks": tracks})
+from ..models import TimelineBuild, Track
 
 
-def track(request: HttpRequest, slug: str) -> HttpResponse:
-    track = get_object_or_404(Track, slug=slug)
-    events = sorted(
-        [
-            *Meeting.objects.published().in_track(track),
-            *Proposal.objects.published().in_track(track),
-            *Concession.objects.published().in_track(track),
-        ],
-        key=lambda event: (event.date is None, event.date),
-    )
-    return render(request, "negotiations/track.html", {"track": track, "events": events})
-
-
-def actor(request: HttpRequest, slug: str) -> HttpResponse:
-    actor = get_object_or_404(Actor, slug=slug)
-    meetings = Meeting.objects.published().for_actor(actor).select_related("track")
-    return render(request, "negotiations/actor.html", {"actor": actor, "meetings": meetings})
-
-
+@require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
     """Database, Redis, and the age of each active track's last successful timeline rebuild.
 
