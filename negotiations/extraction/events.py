@@ -66,6 +66,7 @@ class EventMention:
     date_by_reference: bool = False  # "damals", "à cette occasion": dated by an earlier event
     days_after_reference: int | None = None  # "the next day": one day after an earlier dated event
     needs_partners: bool = False  # "Trump attended the ceremony": the others are the signing parties
+    continues_previous: bool = False  # "The meeting was chaired by ...": the meeting just reported
     speaker: str | None = None
     evidence_start: int = 0
     evidence_end: int = 0
@@ -233,7 +234,8 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         return []
     return [EventMention(
         "meeting", ctx.sentence, start, end, word, actors, date, in_clause,
-        ctx.modality(start, end, date), subtype=subtype, location=place, needs_partners=len(actors) < 2)]
+        ctx.modality(start, end, date), subtype=subtype, location=place, needs_partners=len(actors) < 2,
+        continues_previous=refers_to_earlier_meeting(ctx.text, lex))]
 
 
 def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
@@ -266,8 +268,10 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                 mentions.append(EventMention("proposal", ctx.sentence, start, end, noun, actors,
                                              modality=ctx.modality(start, end), anaphoric=True))
             continue
-        date, in_clause = ctx.date_for(start, end, part)
-        for step_start, step_end, _ in steps:
+        taken = [st for st in steps
+                 if not lex.has("negation_words", ctx.text[max(0, ctx.local(st[0]) - 20):ctx.local(st[0])])]
+        date, in_clause = ctx.date_for(start, end, part) if taken else (UNKNOWN, False)
+        for step_start, step_end, _ in taken:  # "had not yet responded": no step taken, nothing to date
             step_date, step_in_clause = ctx.date_for(step_start, step_end, part)
             if step_in_clause and (not in_clause or step_date.value > date.value):
                 date, in_clause = step_date, True
@@ -351,6 +355,9 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 hits.append((m.start(), category, m.group(0)))
         if not hits:
             continue
+        proposal_nouns = [(m.start(), m.end()) for m in lex.find("proposal_nouns", local)]
+        hits = [h for h in hits if not any(0 <= n_start - (h[0] + len(h[2])) <= 2 for n_start, _ in proposal_nouns)]
+        # "a new hostage deal": the item names the proposal, nobody concedes it here
         if not lex.has("sanctions_relief_cues", local):
             hits = [h for h in hits if h[1] != "sanctions"]  # new sanctions are not a concession
         if not hits:

@@ -83,6 +83,10 @@ def _link_meetings(mentions: list[EventMention], people: set[str]) -> list[Event
     """Shared participants mean a shared person, two shared parties, or one on the same day."""
     events: list[Event] = []
     for mention in mentions:
+        recent = [e for e in events if 0 <= mention.sentence.index - e.mentions[-1].sentence.index <= 1]
+        if mention.continues_previous and recent and not mention.date:
+            recent[-1].mentions.append(mention)
+            continue
         best = None
         for event in events:
             if event.first.subtype != mention.subtype and "phone_call" in (event.first.subtype, mention.subtype):
