@@ -254,7 +254,9 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
     mentions = []
     for part in _parts(ctx):
         local = ctx.text[ctx.local(part[0]):ctx.local(part[1])]
-        nouns = _spans(lex.find("proposal_nouns", local), part[0])
+        idioms = _spans(lex.find("not_proposal_phrases", local), part[0])
+        nouns = [n for n in _spans(lex.find("proposal_nouns", local), part[0])
+                 if not any(i_start <= n[0] < i_end for i_start, i_end, _ in idioms)]  # "d'accord"
         steps = _spans(lex.find("proposal_steps", local), part[0])
         if not nouns:
             continue
