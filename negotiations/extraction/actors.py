@@ -549,7 +549,7 @@ def _role_pattern_for(language: str, roles: tuple[str, ...], compounds: bool) ->
     pattern = compile_phrases(roles)
     if pattern is None or not compounds:
         return pattern
-    return re.compile(pattern.pattern.replace("(?<![\\w-])(?:", "(?<![\\w-])\\w*(?:", 1), re.IGNORECASE)
+    return re.compile(pattern.pattern.replace("(?<!\\w)(?:", "(?<!\\w)\\w*(?:", 1), re.IGNORECASE)
 
 
 def _role_pattern(lexicon: Lexicon) -> re.Pattern | None:

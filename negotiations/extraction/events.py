@@ -218,7 +218,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     window = ctx.text[max(0, ctx.local(start) - 60):ctx.local(end) + 60]
     if lex.has("series_cues", clause_text) or lex.has("series_cues", window):
         return []
-    if lex.has("vague_cues", ctx.text[max(0, ctx.local(start) - 30):ctx.local(start)]):
+    if lex.has("vague_cues", ctx.text[max(0, ctx.local(start) - 40):ctx.local(start)]):
         return []  # "expected to meet", "hopes to meet": an intention, not a meeting
     date, in_clause = ctx.date_for(start, end)
     if not in_clause and (lex.has("period_cues", clause_text) or lex.has("period_cues", window)):
@@ -395,6 +395,8 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             candidates = [m for m in ctx.mentions if lo <= m.start < hi and m.name not in speakers]
             if status == "discussed":
                 candidates = [m for m in candidates if m.kind != "person"]  # what is at stake belongs to a party
+                near = [m for m in candidates if any(abs(m.start - (h[0] + lo)) <= 60 for h in hits)]
+                candidates = near  # an issue on the table is named next to the party it concerns
             if candidates and candidates[0].via == "group" and category == "prisoner_exchange":
                 conceding = [m.name for m in candidates if m.via == "group"]  # an exchange: both concede
             elif not candidates or candidates[0].via == "group":
