@@ -397,6 +397,11 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 candidates = [m for m in candidates if m.kind != "person"]  # what is at stake belongs to a party
                 near = [m for m in candidates if any(abs(m.start - (h[0] + lo)) <= 60 for h in hits)]
                 candidates = near  # an issue on the table is named next to the party it concerns
+            subjects = [m for m in candidates if m.start < start]
+            if len(subjects) >= 2 and category != "prisoner_exchange" and status in ("granted", "offered"):
+                between = ctx.text[ctx.local(subjects[0].end):ctx.local(subjects[1].start)].strip().lower()
+                if between in {c.lower() for c in lex.words("conjunctions")}:
+                    continue  # "India and Pakistan agreed to stop firing": mutual terms
             if candidates and candidates[0].via == "group" and category == "prisoner_exchange":
                 conceding = [m.name for m in candidates if m.via == "group"]  # an exchange: both concede
             elif not candidates or candidates[0].via == "group":

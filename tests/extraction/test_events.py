@@ -267,3 +267,8 @@ def test_a_step_not_taken_does_not_date_the_proposal(gazetteer):
     [proposal] = of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 12)), "proposal")
     assert proposal.date is None
     assert of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 12)), "concession") == []
+
+
+def test_both_parties_agreeing_to_stop_firing_are_mutual_terms(gazetteer):
+    text = "Russia and Ukraine agreed on Saturday to withdraw their troops and stop all firing."
+    assert of_type(events_of(text, gazetteer, "en"), "concession") == []
