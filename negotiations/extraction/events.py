@@ -259,7 +259,11 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                  if not any(i_start <= n[0] < i_end for i_start, i_end, _ in idioms)]  # "d'accord"
         steps = _spans(lex.find("proposal_steps", local), part[0])
         if not nouns:
-            continue
+            meeting_words = _spans(lex.find("meeting_in_person", local), part[0])
+            proposing = [st for st in steps if lex.has("propose_verbs", st[2])]
+            if not (meeting_words and proposing):
+                continue
+            nouns = meeting_words[:1]  # "Umerov proposed that Zelensky and Putin meet": a proposal to meet
         start, end, noun = nouns[0]
         if _article_before(ctx, start, "generic_determiners"):
             continue  # "any agreement reached without us": no particular proposal
@@ -286,7 +290,7 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         mention.new_document = _article_before(ctx, start, "indefinite_articles")
         following = ctx.text[ctx.local(end):ctx.local(end) + 4]
         mention.qualified = bool(re.match(r"\s+(?:de|di|of|del|des|über|zur|zum)\b", following))
-        mention.about_meeting = lex.has("meeting_in_person", noun)
+        mention.about_meeting = lex.has("meeting_in_person", noun) or lex.has("meeting_phone", noun)
         mention.date_by_reference = bool(lex.has("anaphora_cues", local) and not date)
         _assign_proposal_roles(ctx, mention, part)
         mentions.append(mention)
@@ -474,29 +478,45 @@ def group_mentions(text: str, sentences: list[Sentence], lexicon: Lexicon,
                    actors: DocumentActors) -> list[ActorMention]:
     """ "Both sides", "les deux ministres": the two parties or people most recently named."""
     result: list[ActorMention] = []
-    for key, kinds in (("both_parties", ("state", "organization")), ("both_persons", ("person",))):
-        pattern = lexicon.pattern(key)
-        if not pattern:
-            continue
-        for match in pattern.finditer(text):
+    party_counts: dict[str, int] = {}
+    for m in actors.mentions:
+        if m.counts and m.kind in ("state", "organization"):
+            party_counts[m.name] = party_counts.get(m.name, 0) + 1
+    main_parties = sorted(party_counts, key=lambda n: -party_counts[n])[:2]
+    for _key, kinds, size, match_iter in _group_phrases(text, lexicon):
+        for match in match_iter:
             earlier = [m for m in actors.mentions if m.counts and m.kind in kinds and m.end <= match.start()]
             if kinds == ("person",):
                 names: list[str] = []
                 for m in reversed(earlier):
                     if m.name not in names:
                         names.append(m.name)
-                    if len(names) == 2:
+                    if len(names) == size:
                         break
-            else:  # the two parties the article has named most so far
-                counts: dict[str, int] = {}
-                for m in earlier:
-                    counts[m.name] = counts.get(m.name, 0) + 1
-                names = sorted(counts, key=lambda n: -counts[n])[:2]
+            else:  # the two parties the article names most
+                names = main_parties
             for name in names:
-                kind = next(m.kind for m in earlier if m.name == name)
+                kind = next((m.kind for m in actors.mentions if m.name == name), "state")
                 result.append(ActorMention(match.start(), match.end(), match.group(0), name, kind, "group",
                                            known=True))
     return result
+
+
+def _group_phrases(text: str, lexicon: Lexicon):
+    """ "Both sides" (the article's two main parties); "the two ministers", "die vier Staats- und
+    Regierungschefs" (the persons named just before, as many as the number says)."""
+    for key, kinds in (("both_parties", ("state", "organization")), ("both_persons", ("person",))):
+        pattern = lexicon.pattern(key)
+        if pattern:
+            yield key, kinds, 2, pattern.finditer(text)
+    nouns = compile_phrases(lexicon.words("group_person_nouns"))
+    numbers = {k.lower(): v for k, v in lexicon.mapping("number_words").items() if v >= 2}
+    numbers.update({"both": 2, "beiden": 2, "beide": 2, "entrambi": 2, "ambos": 2})
+    if nouns and numbers:
+        words = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+        pattern = re.compile(rf"(?<!\w)({words})\s+(?:\w+\s+)?(?:{nouns.pattern})", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            yield "group_persons", ("person",), numbers.get(match.group(1).lower(), 2), [match]
 
 
 def classify(sentences: list[Sentence], text: str, lexicon: Lexicon, actors: DocumentActors,

@@ -127,7 +127,8 @@ def _link_proposals(mentions: list[EventMention]) -> list[Event]:
                 continue
         elif mention.new_document:
             for event in same_kind:
-                if event.date and mention.date and event.date == mention.date and set(event.actors) & set(mention.actors):
+                shared = set(event.actors) & set(mention.actors)
+                if event.date and mention.date and event.date == mention.date and shared or not mention.date and mention.date_by_reference and len(shared) >= 2:
                     target = event
         else:
             own_date = mention.date_in_clause and mention.date
@@ -168,7 +169,9 @@ def _link_concessions(mentions: list[EventMention]) -> list[Event]:
                 target = event  # an exchange, or one issue on the table, is one event
                 break
             overlap = set(event.union("conceding")) & set(mention.conceding)
-            if overlap and dates_compatible(event.date, mention.date):
+            near = mention.sentence.index - event.mentions[-1].sentence.index <= 2
+            same_date = bool(event.date) and event.date == mention.date
+            if overlap and dates_compatible(event.date, mention.date) and (near or same_date):
                 target = event
                 break
         if target is None:
