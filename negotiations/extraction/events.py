@@ -265,6 +265,11 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                 continue
             nouns = meeting_words[:1]  # "Umerov proposed that Zelensky and Putin meet": a proposal to meet
         start, end, noun = nouns[0]
+        if steps and len(nouns) > 1:  # a named document nearer the step verb is the one it governs
+            nearest = min(nouns, key=lambda n: min(abs(n[0] - st[0]) for st in steps))
+            following = ctx.text[ctx.local(nearest[1]):ctx.local(nearest[1]) + 4]
+            if nearest[0] - end > 12 and re.match(r"\s+(?:de|di|of|del|des|über|zur|zum)\b", following):
+                start, end, noun = nearest
         if _article_before(ctx, start, "generic_determiners"):
             continue  # "any agreement reached without us": no particular proposal
         actors = ctx.actors_between(*part)

@@ -218,8 +218,9 @@ def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
                 continue
         if index in anaphoric_sentences:
             earlier = [e for e in dated if 0 <= index - e.sentence_index <= 3 and e is not event]
-            if earlier:
-                event.date = earlier[-1].date
+            preferred = [e for e in earlier if e.type in ("proposal", "meeting")]  # "the ceremony", "the meeting"
+            if preferred or earlier:
+                event.date = (preferred or earlier)[-1].date
 
 
 def link(mentions: list[EventMention], anaphoric_sentences: set[int], people: set[str]) -> list[Event]:
