@@ -29,6 +29,7 @@ from .sentences import Sentence
 ASSERTED, SCHEDULED, HYPOTHETICAL, CONDITIONAL, DENIED = (
     "asserted", "scheduled", "hypothetical", "conditional", "denied")
 _PARTS = re.compile(r";")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 
 
 @dataclass
@@ -91,9 +92,10 @@ class SentenceContext:
         self.mentions.sort(key=lambda m: m.start)
         self.all_mentions = actors.in_span(sentence.start, sentence.end, counting_only=False)
         self.dates = []
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
         for expr in find_time_expressions(self.text, lexicon):
-            if expr.is_since:
-                continue
+            if expr.is_since or any(q_start < expr.start < q_end for q_start, q_end in quoted):
+                continue  # «Oggi c'è un faro ...»: a date inside a quotation belongs to the quote
             tense = expression_tense(self.text, expr, lexicon)
             value = resolve(expr, published, tense)
             self.dates.append(DatedExpression(expr, expr.start + self.offset, expr.end + self.offset, value, tense))
@@ -234,7 +236,8 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         return []
     return [EventMention(
         "meeting", ctx.sentence, start, end, word, actors, date, in_clause,
-        ctx.modality(start, end, date), subtype=subtype, location=place, needs_partners=len(actors) < 2,
+        ctx.modality(start, end, date), subtype=subtype, location=place,
+        needs_partners=len(actors) < 2 or (by_reference and not date),
         continues_previous=refers_to_earlier_meeting(ctx.text, lex))]
 
 
@@ -432,6 +435,11 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         date, in_clause = ctx.date_for(start, start + len(word), (lo, hi))
         if not date:
             date, in_clause = ctx.date_for(start, start + len(word))
+        if date and not in_clause:
+            clause_end = ctx.clause(start, start + len(word))[1]
+            later = [d for d in ctx.dates if d.value == date.value and d.start >= clause_end]
+            if later and not [d for d in ctx.dates if d.value == date.value and d.end <= start]:
+                date = UNKNOWN  # "... : the dispute broke out on 15 April": another clause's date
         mention = EventMention("concession", ctx.sentence, start, start + len(word), word, actors, date,
                                in_clause, ctx.modality(start, start + len(word)), status=status,
                                category=category, conceding=conceding)

@@ -71,7 +71,7 @@ def _add_partners(mentions: list[EventMention], others: list[EventMention]) -> l
         if mention.needs_partners:
             previous = [o for o in others if 0 <= mention.sentence.index - o.sentence.index <= 1
                         and o.type in ("proposal", "meeting") and o is not mention]
-            if not previous:
+            if not previous and len(mention.actors) < 2:
                 continue
             for other in previous:
                 mention.actors += [a for a in other.actors if a not in mention.actors]
