@@ -424,7 +424,7 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 if len(owned) > 1:  # "M23 commits to X, and Kinshasa to Y": one concession each
                     for owner, (item_start, item_category, item_word, span_end) in owned.items():
                         owner_actors = [owner] + [a for a in ctx.actors_between(item_start, span_end) if a != owner]
-                        date, in_clause = ctx.date_for(item_start, item_start + len(item_word), (lo, hi))
+                        date, in_clause = _concession_date(ctx, item_start, item_start + len(item_word), lo, hi)
                         mentions.append(EventMention(
                             "concession", ctx.sentence, item_start, item_start + len(item_word), item_word,
                             owner_actors, date, in_clause, ctx.modality(item_start, item_start + len(item_word)),
@@ -432,19 +432,26 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                     continue
         if not actors:
             continue
-        date, in_clause = ctx.date_for(start, start + len(word), (lo, hi))
-        if not date:
-            date, in_clause = ctx.date_for(start, start + len(word))
-        if date and not in_clause:
-            clause_end = ctx.clause(start, start + len(word))[1]
-            later = [d for d in ctx.dates if d.value == date.value and d.start >= clause_end]
-            if later and not [d for d in ctx.dates if d.value == date.value and d.end <= start]:
-                date = UNKNOWN  # "... : the dispute broke out on 15 April": another clause's date
+        date, in_clause = _concession_date(ctx, start, start + len(word), lo, hi)
         mention = EventMention("concession", ctx.sentence, start, start + len(word), word, actors, date,
                                in_clause, ctx.modality(start, start + len(word)), status=status,
                                category=category, conceding=conceding)
         mentions.append(mention)
     return mentions
+
+
+def _concession_date(ctx: SentenceContext, start: int, end: int, lo: int, hi: int) -> tuple[DateValue, bool]:
+    """The date of the clause that states the concession, or of the clause before it; a date in a
+    later clause ("..., which awarded the temple in 1962") belongs to something else."""
+    date, in_clause = ctx.date_for(start, end, (lo, hi))
+    if not date:
+        date, in_clause = ctx.date_for(start, end)
+    if date and not in_clause:
+        clause_end = ctx.clause(start, end)[1]
+        later = [d for d in ctx.dates if d.value == date and d.start >= clause_end]
+        if later and not [d for d in ctx.dates if d.value == date and d.end <= start]:
+            return UNKNOWN, False
+    return date, in_clause
 
 
 def _items_by_owner(hits, candidates: list[ActorMention], offset: int) -> dict:
