@@ -268,11 +268,13 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                 continue
             nouns = meeting_words[:1]  # "Umerov proposed that Zelensky and Putin meet": a proposal to meet
         start, end, noun = nouns[0]
+        dated_by_steps_only = False
         if steps and len(nouns) > 1:  # a named document nearer the step verb is the one it governs
             nearest = min(nouns, key=lambda n: min(abs(n[0] - st[0]) for st in steps))
             following = ctx.text[ctx.local(nearest[1]):ctx.local(nearest[1]) + 4]
             if nearest[0] - end > 12 and re.match(r"\s+(?:de|di|of|del|des|über|zur|zum)\b", following):
                 start, end, noun = nearest
+                dated_by_steps_only = True
         if _article_before(ctx, start, "generic_determiners"):
             continue  # "any agreement reached without us": no particular proposal
         actors = ctx.actors_between(*part)
@@ -284,7 +286,7 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             continue
         taken = [st for st in steps
                  if not lex.has("negation_words", ctx.text[max(0, ctx.local(st[0]) - 20):ctx.local(st[0])])]
-        date, in_clause = ctx.date_for(start, end, part) if taken else (UNKNOWN, False)
+        date, in_clause = ctx.date_for(start, end, part) if taken and not dated_by_steps_only else (UNKNOWN, False)
         for step_start, step_end, _ in taken:  # "had not yet responded": no step taken, nothing to date
             step_date, step_in_clause = ctx.date_for(step_start, step_end, part)
             if step_in_clause and (not in_clause or step_date.value > date.value):

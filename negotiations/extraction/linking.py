@@ -115,7 +115,13 @@ def _link_meetings(mentions: list[EventMention], people: set[str]) -> list[Event
     return events
 
 
-def _link_proposals(mentions: list[EventMention]) -> list[Event]:
+def _same_family(a: str, b: str, families) -> bool:
+    """ "Truce" and "ceasefire" name the same kind of document; "declaration" and "plan" do not."""
+    a, b = a.lower(), b.lower()
+    return a == b or bool(families and families.fullmatch(a) and families.fullmatch(b))
+
+
+def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
     events: list[Event] = []
     for mention in mentions:
         target = None
@@ -128,7 +134,10 @@ def _link_proposals(mentions: list[EventMention]) -> list[Event]:
         elif mention.new_document:
             for event in same_kind:
                 shared = set(event.actors) & set(mention.actors)
-                if event.date and mention.date and event.date == mention.date and shared or not mention.date and mention.date_by_reference and len(shared) >= 2:
+                same_day = bool(event.date and mention.date and event.date == mention.date and shared)
+                by_reference = (not mention.date and mention.date_by_reference and len(shared) >= 2
+                                and _same_family(mention.trigger, event.first.trigger, families))
+                if same_day or by_reference:
                     target = event
         else:
             own_date = mention.date_in_clause and mention.date
@@ -212,7 +221,7 @@ def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
                 event.date = DateValue.day(day)
             continue
         if event.type == "concession" and event.first.status in ("granted", "offered"):
-            nearby = [p for p in proposals if 0 <= index - p.sentence_index <= 6]
+            nearby = [p for p in proposals if 0 <= index - p.sentence_index <= 10]
             if nearby:
                 event.date = max((p.date for p in nearby), key=lambda d: d.value)
                 continue
@@ -223,10 +232,11 @@ def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
                 event.date = (preferred or earlier)[-1].date
 
 
-def link(mentions: list[EventMention], anaphoric_sentences: set[int], people: set[str]) -> list[Event]:
+def link(mentions: list[EventMention], anaphoric_sentences: set[int], people: set[str],
+         ceasefire_nouns=None) -> list[Event]:
     by_type = {t: [m for m in mentions if m.type == t] for t in ("meeting", "proposal", "concession", "statement")}
     by_type["meeting"] = _add_partners(by_type["meeting"], mentions)
-    events = (_link_meetings(by_type["meeting"], people) + _link_proposals(by_type["proposal"])
+    events = (_link_meetings(by_type["meeting"], people) + _link_proposals(by_type["proposal"], ceasefire_nouns)
               + _link_concessions(by_type["concession"]) + _link_statements(by_type["statement"]))
     _inherit_dates(events, anaphoric_sentences)
     events.sort(key=lambda e: (e.first.evidence_start, e.type))

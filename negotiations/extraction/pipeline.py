@@ -190,7 +190,8 @@ def extract(text: str, *, published: dt.date | None, gazetteer: Gazetteer, langu
     if published is None:
         warnings.append("no publication date: relative dates left unresolved"
                         + (f" ({unresolved})" if unresolved else ""))
-    events = [_event_output(e, cleaned) for e in link(mentions, _anaphoric_sentences(sentences, lexicon), people)]
+    events = [_event_output(e, cleaned) for e in link(mentions, _anaphoric_sentences(sentences, lexicon), people,
+                                                   lexicon.pattern("ceasefire_nouns"))]
     used = []
     for event in events:
         used += [a for a in event.actors if a not in used]
