@@ -234,11 +234,34 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     if not actors or (len(actors) < 2 and not by_reference) \
             or not (date or place or by_reference or ctx.days_after_reference(start, end) is not None):
         return []
-    return [EventMention(
+    first = EventMention(
         "meeting", ctx.sentence, start, end, word, actors, date, in_clause,
         ctx.modality(start, end, date), subtype=subtype, location=place,
         needs_partners=len(actors) < 2 or (by_reference and not date),
-        continues_previous=refers_to_earlier_meeting(ctx.text, lex))]
+        continues_previous=refers_to_earlier_meeting(ctx.text, lex))
+    return [first] + _second_meeting(ctx, triggers, first)
+
+
+def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list[EventMention]:
+    """ "He held talks with Berri in Beirut last week, then met Netanyahu on Thursday": a later
+    trigger with its own date in its own clause is a second meeting with the people named there."""
+    for start, end, word, subtype in triggers:
+        if start <= first.trigger_end or not first.date_in_clause:
+            continue
+        date, in_clause = ctx.date_for(start, end)
+        if not (in_clause and date and date != first.date):
+            continue
+        clause_start = ctx.clause(start, end)[0]
+        subject = [m for m in ctx.mentions if m.start < first.trigger_start][:1]
+        own = [m.name for m in subject] + [m.name for m in ctx.mentions if m.start >= clause_start]
+        own = list(dict.fromkeys(own))
+        if len(own) < 2:
+            continue
+        first.actors = [a for a in first.actors
+                        if a in {m.name for m in ctx.mentions if m.start < clause_start}] or first.actors
+        return [EventMention("meeting", ctx.sentence, start, end, word, own, date, in_clause,
+                             ctx.modality(start, end, date), subtype=subtype)]
+    return []
 
 
 def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
