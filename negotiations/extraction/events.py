@@ -208,7 +208,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         + [(s, e, t, "virtual") for s, e, t in _spans(lex.find("meeting_virtual", ctx.text), ctx.offset)]
         + [(s, e, t, "in_person") for s, e, t in _spans(lex.find("meeting_in_person", ctx.text), ctx.offset)]
     )
-    triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 25)]
+    triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 15)]
     if not triggers:
         return []
     start, end, word, subtype = triggers[0]
