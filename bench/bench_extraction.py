@@ -149,7 +149,9 @@ def main() -> None:
 ## Extraction engine (`negotiations/extraction/`)
 
 Measured {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC at commit `{commit}` on {platform.machine()},
-Python {platform.python_version()}, {os.cpu_count()} cores; one process, one core.
+Python {platform.python_version()}, {os.cpu_count()} cores; one process, one core. Scores use
+`Gazetteer.reference()`: {len(gazetteer.actors)} actors in `negotiations/extraction/data/reference_actors.json`
+(the extraction branch ships a small stand-in; main has the full reference file).
 
 | measure | value |
 | --- | --- |
