@@ -125,7 +125,15 @@ def ensure_admin(env: dict) -> tuple[str, str]:
     return "admin", password
 
 
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def run() -> int:
+    """Serve until Ctrl-C or SIGTERM, then stop the site, the worker and embedded servers."""
+    signal.signal(signal.SIGTERM, _interrupt)
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:  # started in the background
+        signal.signal(signal.SIGINT, _interrupt)
     host = os.environ.get("HOST", "127.0.0.1")
     port = os.environ.get("PORT", "8000")
     with services() as env:

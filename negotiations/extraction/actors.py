@@ -191,7 +191,11 @@ class _Matcher:
                     if (e.case_sensitive is None or e.case_sensitive == surface)
                     and (
                         e.office is None
-                        or (self.published is not None and e.office.held_on(self.published))
+                        or (
+                            self.published is not None
+                            and e.office.held_on(self.published)
+                            and not self._other_state_before(i, e.office.of)
+                        )
                     )
                 ]
                 if not entries:
@@ -237,6 +241,20 @@ class _Matcher:
             if word in prepositions:
                 return True
             if word not in _stopwords(self.lexicon):
+                return False
+        return False
+
+    def _other_state_before(self, i: int, state: str | None) -> bool:
+        """ "India's foreign secretary" is not the British Foreign Secretary."""
+        for back in (1, 2):
+            if i - back < 0:
+                return False
+            token = self.tokens[i - back]
+            named = [m for m in self.mentions if m.end == token.end and m.kind == "state"]
+            other = named[0].name if named else self.index.demonym_state(token.text)
+            if other and other != state:
+                return True
+            if token.norm not in {"s", "the", "of"}:
                 return False
         return False
 
@@ -731,9 +749,7 @@ def _role_pattern_for(language: str, roles: tuple[str, ...], compounds: bool) ->
     pattern = compile_phrases(roles)
     if pattern is None or not compounds:
         return pattern
-    return re.compile(
-        pattern.pattern.replace("(?<![\\w-])(?:", "(?<![\\w-])\\w*(?:", 1), re.IGNORECASE
-    )
+    return re.compile(pattern.pattern.replace("(?<!\\w)(?:", "(?<!\\w)\\w*(?:", 1), re.IGNORECASE)
 
 
 def _role_pattern(lexicon: Lexicon) -> re.Pattern | None:

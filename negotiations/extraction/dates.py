@@ -365,8 +365,8 @@ def resolve(expr: TimeExpression, published: dt.date | None, tense: str = PAST) 
                 candidate = dt.date(year, expr.month, expr.day)
             except ValueError:
                 return UNKNOWN
-            if tense == PAST and candidate > published + dt.timedelta(days=1):
-                year -= 1
+            if tense == PAST and candidate > published + dt.timedelta(days=7):
+                year -= 1  # a date up to a week ahead is a coming day, whatever the verb
             elif tense == FUTURE and candidate < published - dt.timedelta(days=31):
                 year += 1
         try:

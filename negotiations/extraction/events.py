@@ -34,6 +34,7 @@ ASSERTED, SCHEDULED, HYPOTHETICAL, CONDITIONAL, DENIED = (
     "denied",
 )
 _PARTS = re.compile(r";")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 
 
 @dataclass
@@ -73,6 +74,7 @@ class EventMention:
     needs_partners: bool = (
         False  # "Trump attended the ceremony": the others are the signing parties
     )
+    continues_previous: bool = False  # "The meeting was chaired by ...": the meeting just reported
     speaker: str | None = None
     evidence_start: int = 0
     evidence_end: int = 0
@@ -105,9 +107,10 @@ class SentenceContext:
         self.mentions.sort(key=lambda m: m.start)
         self.all_mentions = actors.in_span(sentence.start, sentence.end, counting_only=False)
         self.dates = []
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
         for expr in find_time_expressions(self.text, lexicon):
-            if expr.is_since:
-                continue
+            if expr.is_since or any(q_start < expr.start < q_end for q_start, q_end in quoted):
+                continue  # «Oggi c'è un faro ...»: a date inside a quotation belongs to the quote
             tense = expression_tense(self.text, expr, lexicon)
             value = resolve(expr, published, tense)
             self.dates.append(
@@ -251,7 +254,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
             for s, e, t in _spans(lex.find("meeting_in_person", ctx.text), ctx.offset)
         ]
     )
-    triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 25)]
+    triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 15)]
     if not triggers:
         return []
     start, end, word, subtype = triggers[0]
@@ -263,7 +266,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     window = ctx.text[max(0, ctx.local(start) - 60) : ctx.local(end) + 60]
     if lex.has("series_cues", clause_text) or lex.has("series_cues", window):
         return []
-    if lex.has("vague_cues", ctx.text[max(0, ctx.local(start) - 30) : ctx.local(start)]):
+    if lex.has("vague_cues", ctx.text[max(0, ctx.local(start) - 40) : ctx.local(start)]):
         return []  # "expected to meet", "hopes to meet": an intention, not a meeting
     date, in_clause = ctx.date_for(start, end)
     if not in_clause and (lex.has("period_cues", clause_text) or lex.has("period_cues", window)):
@@ -280,22 +283,57 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         or not (date or place or by_reference or ctx.days_after_reference(start, end) is not None)
     ):
         return []
-    return [
-        EventMention(
-            "meeting",
-            ctx.sentence,
-            start,
-            end,
-            word,
-            actors,
-            date,
-            in_clause,
-            ctx.modality(start, end, date),
-            subtype=subtype,
-            location=place,
-            needs_partners=len(actors) < 2,
-        )
-    ]
+    first = EventMention(
+        "meeting",
+        ctx.sentence,
+        start,
+        end,
+        word,
+        actors,
+        date,
+        in_clause,
+        ctx.modality(start, end, date),
+        subtype=subtype,
+        location=place,
+        needs_partners=len(actors) < 2 or (by_reference and not date),
+        continues_previous=refers_to_earlier_meeting(ctx.text, lex),
+    )
+    return [first] + _second_meeting(ctx, triggers, first)
+
+
+def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list[EventMention]:
+    """ "He held talks with Berri in Beirut last week, then met Netanyahu on Thursday": a later
+    trigger with its own date in its own clause is a second meeting with the people named there."""
+    for start, end, word, subtype in triggers:
+        if start <= first.trigger_end or not first.date_in_clause:
+            continue
+        date, in_clause = ctx.date_for(start, end)
+        if not (in_clause and date and date != first.date):
+            continue
+        clause_start = ctx.clause(start, end)[0]
+        subject = [m for m in ctx.mentions if m.start < first.trigger_start][:1]
+        own = [m.name for m in subject] + [m.name for m in ctx.mentions if m.start >= clause_start]
+        own = list(dict.fromkeys(own))
+        if len(own) < 2:
+            continue
+        first.actors = [
+            a for a in first.actors if a in {m.name for m in ctx.mentions if m.start < clause_start}
+        ] or first.actors
+        return [
+            EventMention(
+                "meeting",
+                ctx.sentence,
+                start,
+                end,
+                word,
+                own,
+                date,
+                in_clause,
+                ctx.modality(start, end, date),
+                subtype=subtype,
+            )
+        ]
+    return []
 
 
 def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
@@ -317,11 +355,31 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
     mentions = []
     for part in _parts(ctx):
         local = ctx.text[ctx.local(part[0]) : ctx.local(part[1])]
-        nouns = _spans(lex.find("proposal_nouns", local), part[0])
+        idioms = _spans(lex.find("not_proposal_phrases", local), part[0])
+        nouns = [
+            n
+            for n in _spans(lex.find("proposal_nouns", local), part[0])
+            if not any(i_start <= n[0] < i_end for i_start, i_end, _ in idioms)
+        ]  # "d'accord"
         steps = _spans(lex.find("proposal_steps", local), part[0])
         if not nouns:
-            continue
+            meeting_words = _spans(lex.find("meeting_in_person", local), part[0])
+            proposing = [st for st in steps if lex.has("propose_verbs", st[2])]
+            if not (meeting_words and proposing):
+                continue
+            nouns = meeting_words[
+                :1
+            ]  # "Umerov proposed that Zelensky and Putin meet": a proposal to meet
         start, end, noun = nouns[0]
+        dated_by_steps_only = False
+        if steps and len(nouns) > 1:  # a named document nearer the step verb is the one it governs
+            nearest = min(nouns, key=lambda n: min(abs(n[0] - st[0]) for st in steps))
+            following = ctx.text[ctx.local(nearest[1]) : ctx.local(nearest[1]) + 4]
+            if nearest[0] - end > 12 and re.match(
+                r"\s+(?:de|di|of|del|des|über|zur|zum)\b", following
+            ):
+                start, end, noun = nearest
+                dated_by_steps_only = True
         if _article_before(ctx, start, "generic_determiners"):
             continue  # "any agreement reached without us": no particular proposal
         actors = ctx.actors_between(*part)
@@ -343,8 +401,23 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                     )
                 )
             continue
-        date, in_clause = ctx.date_for(start, end, part)
-        for step_start, step_end, _ in steps:
+        taken = [
+            st
+            for st in steps
+            if not lex.has(
+                "negation_words", ctx.text[max(0, ctx.local(st[0]) - 20) : ctx.local(st[0])]
+            )
+        ]
+        date, in_clause = (
+            ctx.date_for(start, end, part)
+            if taken and not dated_by_steps_only
+            else (UNKNOWN, False)
+        )
+        for (
+            step_start,
+            step_end,
+            _,
+        ) in taken:  # "had not yet responded": no step taken, nothing to date
             step_date, step_in_clause = ctx.date_for(step_start, step_end, part)
             if step_in_clause and (not in_clause or step_date.value > date.value):
                 date, in_clause = step_date, True
@@ -367,7 +440,7 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         mention.new_document = _article_before(ctx, start, "indefinite_articles")
         following = ctx.text[ctx.local(end) : ctx.local(end) + 4]
         mention.qualified = bool(re.match(r"\s+(?:de|di|of|del|des|über|zur|zum)\b", following))
-        mention.about_meeting = lex.has("meeting_in_person", noun)
+        mention.about_meeting = lex.has("meeting_in_person", noun) or lex.has("meeting_phone", noun)
         mention.date_by_reference = bool(lex.has("anaphora_cues", local) and not date)
         _assign_proposal_roles(ctx, mention, part)
         mentions.append(mention)
@@ -454,6 +527,13 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 hits.append((m.start(), category, m.group(0)))
         if not hits:
             continue
+        proposal_nouns = [(m.start(), m.end()) for m in lex.find("proposal_nouns", local)]
+        hits = [
+            h
+            for h in hits
+            if not any(0 <= n_start - (h[0] + len(h[2])) <= 2 for n_start, _ in proposal_nouns)
+        ]
+        # "a new hostage deal": the item names the proposal, nobody concedes it here
         if not lex.has("sanctions_relief_cues", local):
             hits = [h for h in hits if h[1] != "sanctions"]  # new sanctions are not a concession
         if not hits:
@@ -493,6 +573,23 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 candidates = [
                     m for m in candidates if m.kind != "person"
                 ]  # what is at stake belongs to a party
+                near = [
+                    m for m in candidates if any(abs(m.start - (h[0] + lo)) <= 60 for h in hits)
+                ]
+                candidates = near  # an issue on the table is named next to the party it concerns
+            subjects = [m for m in candidates if m.start < start]
+            if (
+                len(subjects) >= 2
+                and category != "prisoner_exchange"
+                and status in ("granted", "offered")
+            ):
+                between = (
+                    ctx.text[ctx.local(subjects[0].end) : ctx.local(subjects[1].start)]
+                    .strip()
+                    .lower()
+                )
+                if between in {c.lower() for c in lex.words("conjunctions")}:
+                    continue  # "India and Pakistan agreed to stop firing": mutual terms
             if candidates and candidates[0].via == "group" and category == "prisoner_exchange":
                 conceding = [
                     m.name for m in candidates if m.via == "group"
@@ -507,8 +604,8 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                         owner_actors = [owner] + [
                             a for a in ctx.actors_between(item_start, span_end) if a != owner
                         ]
-                        date, in_clause = ctx.date_for(
-                            item_start, item_start + len(item_word), (lo, hi)
+                        date, in_clause = _concession_date(
+                            ctx, item_start, item_start + len(item_word), lo, hi
                         )
                         mentions.append(
                             EventMention(
@@ -529,9 +626,7 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                     continue
         if not actors:
             continue
-        date, in_clause = ctx.date_for(start, start + len(word), (lo, hi))
-        if not date:
-            date, in_clause = ctx.date_for(start, start + len(word))
+        date, in_clause = _concession_date(ctx, start, start + len(word), lo, hi)
         mention = EventMention(
             "concession",
             ctx.sentence,
@@ -548,6 +643,22 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         )
         mentions.append(mention)
     return mentions
+
+
+def _concession_date(
+    ctx: SentenceContext, start: int, end: int, lo: int, hi: int
+) -> tuple[DateValue, bool]:
+    """The date of the clause that states the concession, or of the clause before it; a date in a
+    later clause ("..., which awarded the temple in 1962") belongs to something else."""
+    date, in_clause = ctx.date_for(start, end, (lo, hi))
+    if not date:
+        date, in_clause = ctx.date_for(start, end)
+    if date and not in_clause:
+        clause_end = ctx.clause(start, end)[1]
+        later = [d for d in ctx.dates if d.value == date and d.start >= clause_end]
+        if later and not [d for d in ctx.dates if d.value == date and d.end <= start]:
+            return UNKNOWN, False
+    return date, in_clause
 
 
 def _items_by_owner(hits, candidates: list[ActorMention], offset: int) -> dict:
@@ -623,11 +734,13 @@ def group_mentions(
 ) -> list[ActorMention]:
     """ "Both sides", "les deux ministres": the two parties or people most recently named."""
     result: list[ActorMention] = []
-    for key, kinds in (("both_parties", ("state", "organization")), ("both_persons", ("person",))):
-        pattern = lexicon.pattern(key)
-        if not pattern:
-            continue
-        for match in pattern.finditer(text):
+    party_counts: dict[str, int] = {}
+    for m in actors.mentions:
+        if m.counts and m.kind in ("state", "organization"):
+            party_counts[m.name] = party_counts.get(m.name, 0) + 1
+    main_parties = sorted(party_counts, key=lambda n: -party_counts[n])[:2]
+    for _key, kinds, size, match_iter in _group_phrases(text, lexicon):
+        for match in match_iter:
             earlier = [
                 m
                 for m in actors.mentions
@@ -638,21 +751,35 @@ def group_mentions(
                 for m in reversed(earlier):
                     if m.name not in names:
                         names.append(m.name)
-                    if len(names) == 2:
+                    if len(names) == size:
                         break
-            else:  # the two parties the article has named most so far
-                counts: dict[str, int] = {}
-                for m in earlier:
-                    counts[m.name] = counts.get(m.name, 0) + 1
-                names = sorted(counts, key=lambda n: -counts[n])[:2]
+            else:  # the two parties the article names most
+                names = main_parties
             for name in names:
-                kind = next(m.kind for m in earlier if m.name == name)
+                kind = next((m.kind for m in actors.mentions if m.name == name), "state")
                 result.append(
                     ActorMention(
                         match.start(), match.end(), match.group(0), name, kind, "group", known=True
                     )
                 )
     return result
+
+
+def _group_phrases(text: str, lexicon: Lexicon):
+    """ "Both sides" (the article's two main parties); "the two ministers", "die vier Staats- und
+    Regierungschefs" (the persons named just before, as many as the number says)."""
+    for key, kinds in (("both_parties", ("state", "organization")), ("both_persons", ("person",))):
+        pattern = lexicon.pattern(key)
+        if pattern:
+            yield key, kinds, 2, pattern.finditer(text)
+    nouns = compile_phrases(lexicon.words("group_person_nouns"))
+    numbers = {k.lower(): v for k, v in lexicon.mapping("number_words").items() if v >= 2}
+    numbers.update({"both": 2, "beiden": 2, "beide": 2, "entrambi": 2, "ambos": 2})
+    if nouns and numbers:
+        words = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+        pattern = re.compile(rf"(?<!\w)({words})\s+(?:\w+\s+)?(?:{nouns.pattern})", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            yield "group_persons", ("person",), numbers.get(match.group(1).lower(), 2), [match]
 
 
 def classify(

@@ -39,7 +39,7 @@ def compile_phrases(phrases) -> re.Pattern | None:
     if not phrases:
         return None
     body = "|".join(phrase_regex(p) for p in phrases)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 # In languages that write compounds as one word, these also match as the end of a compound
@@ -76,9 +76,7 @@ class Lexicon:
                 own_phrases = own.get(sub, []) if sub else own
                 compound = compile_phrases(own_phrases)
                 if compound is not None:
-                    compound_body = compound.pattern.replace(
-                        "(?<![\\w-])(?:", "(?<![\\w-])\\w*(?:", 1
-                    )
+                    compound_body = compound.pattern.replace("(?<!\\w)(?:", "(?<!\\w)\\w*(?:", 1)
                     pattern = re.compile(f"{compound_body}|{pattern.pattern}", re.IGNORECASE)
             self._patterns[cache_key] = pattern
         return self._patterns[cache_key]

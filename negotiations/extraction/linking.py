@@ -76,7 +76,7 @@ def _add_partners(mentions: list[EventMention], others: list[EventMention]) -> l
                 and o.type in ("proposal", "meeting")
                 and o is not mention
             ]
-            if not previous:
+            if not previous and len(mention.actors) < 2:
                 continue
             for other in previous:
                 mention.actors += [a for a in other.actors if a not in mention.actors]
@@ -88,6 +88,12 @@ def _link_meetings(mentions: list[EventMention], people: set[str]) -> list[Event
     """Shared participants mean a shared person, two shared parties, or one on the same day."""
     events: list[Event] = []
     for mention in mentions:
+        recent = [
+            e for e in events if 0 <= mention.sentence.index - e.mentions[-1].sentence.index <= 1
+        ]
+        if mention.continues_previous and recent and not mention.date:
+            recent[-1].mentions.append(mention)
+            continue
         best = None
         for event in events:
             if event.first.subtype != mention.subtype and "phone_call" in (
@@ -119,7 +125,13 @@ def _link_meetings(mentions: list[EventMention], people: set[str]) -> list[Event
     return events
 
 
-def _link_proposals(mentions: list[EventMention]) -> list[Event]:
+def _same_family(a: str, b: str, families) -> bool:
+    """ "Truce" and "ceasefire" name the same kind of document; "declaration" and "plan" do not."""
+    a, b = a.lower(), b.lower()
+    return a == b or bool(families and families.fullmatch(a) and families.fullmatch(b))
+
+
+def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
     events: list[Event] = []
     for mention in mentions:
         target = None
@@ -138,12 +150,17 @@ def _link_proposals(mentions: list[EventMention]) -> list[Event]:
                 continue
         elif mention.new_document:
             for event in same_kind:
-                if (
-                    event.date
-                    and mention.date
-                    and event.date == mention.date
-                    and set(event.actors) & set(mention.actors)
-                ):
+                shared = set(event.actors) & set(mention.actors)
+                same_day = bool(
+                    event.date and mention.date and event.date == mention.date and shared
+                )
+                by_reference = (
+                    not mention.date
+                    and mention.date_by_reference
+                    and len(shared) >= 2
+                    and _same_family(mention.trigger, event.first.trigger, families)
+                )
+                if same_day or by_reference:
                     target = event
         else:
             own_date = mention.date_in_clause and mention.date
@@ -200,7 +217,9 @@ def _link_concessions(mentions: list[EventMention]) -> list[Event]:
                 target = event  # an exchange, or one issue on the table, is one event
                 break
             overlap = set(event.union("conceding")) & set(mention.conceding)
-            if overlap and dates_compatible(event.date, mention.date):
+            near = mention.sentence.index - event.mentions[-1].sentence.index <= 2
+            same_date = bool(event.date) and event.date == mention.date
+            if overlap and dates_compatible(event.date, mention.date) and (near or same_date):
                 target = event
                 break
         if target is None:
@@ -246,18 +265,24 @@ def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
                 event.date = DateValue.day(day)
             continue
         if event.type == "concession" and event.first.status in ("granted", "offered"):
-            nearby = [p for p in proposals if 0 <= index - p.sentence_index <= 6]
+            nearby = [p for p in proposals if 0 <= index - p.sentence_index <= 10]
             if nearby:
                 event.date = max((p.date for p in nearby), key=lambda d: d.value)
                 continue
         if index in anaphoric_sentences:
             earlier = [e for e in dated if 0 <= index - e.sentence_index <= 3 and e is not event]
-            if earlier:
-                event.date = earlier[-1].date
+            preferred = [
+                e for e in earlier if e.type in ("proposal", "meeting")
+            ]  # "the ceremony", "the meeting"
+            if preferred or earlier:
+                event.date = (preferred or earlier)[-1].date
 
 
 def link(
-    mentions: list[EventMention], anaphoric_sentences: set[int], people: set[str]
+    mentions: list[EventMention],
+    anaphoric_sentences: set[int],
+    people: set[str],
+    ceasefire_nouns=None,
 ) -> list[Event]:
     by_type = {
         t: [m for m in mentions if m.type == t]
@@ -266,7 +291,7 @@ def link(
     by_type["meeting"] = _add_partners(by_type["meeting"], mentions)
     events = (
         _link_meetings(by_type["meeting"], people)
-        + _link_proposals(by_type["proposal"])
+        + _link_proposals(by_type["proposal"], ceasefire_nouns)
         + _link_concessions(by_type["concession"])
         + _link_statements(by_type["statement"])
     )

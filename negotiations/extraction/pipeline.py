@@ -174,7 +174,9 @@ def _mark_title(sentences, title: str | None):
     marked = []
     for sentence in sentences:
         line = " ".join(" ".join(s.text for s in lines[sentence.paragraph]).split()).casefold()
-        is_title = sentence.paragraph <= 3 and (line == key or key.startswith(line))
+        is_title = sentence.paragraph <= 3 and (
+            line == key or key.startswith(line) or line.startswith(key)
+        )
         marked.append(replace(sentence, is_heading=True) if is_title else sentence)
     return marked
 
@@ -235,7 +237,12 @@ def extract(
         )
     events = [
         _event_output(e, cleaned)
-        for e in link(mentions, _anaphoric_sentences(sentences, lexicon), people)
+        for e in link(
+            mentions,
+            _anaphoric_sentences(sentences, lexicon),
+            people,
+            lexicon.pattern("ceasefire_nouns"),
+        )
     ]
     used = []
     for event in events:

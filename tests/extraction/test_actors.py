@@ -154,3 +154,41 @@ def test_coordinated_demonyms_share_the_state_noun(gazetteer):
         "The plan was put forward by Russian and Ukrainian negotiators.", gazetteer
     )
     assert {"Russia", "Ukraine"} <= counted(document)
+
+
+def test_a_title_of_another_state_is_not_resolved_to_this_office_holder():
+    import datetime as dt
+
+    from negotiations.extraction import Gazetteer, GazetteerActor, GazetteerAlias, Office
+
+    office = Office(
+        "Foreign Secretary of the United Kingdom",
+        dt.date(2024, 7, 5),
+        None,
+        "United Kingdom",
+        [GazetteerAlias("foreign secretary", "en", "title")],
+    )
+    gazetteer = Gazetteer(
+        [
+            GazetteerActor("United Kingdom", "state", [GazetteerAlias("UK", "en", "acronym")]),
+            GazetteerActor("India", "state", [GazetteerAlias("Indian", "en", "demonym")]),
+            GazetteerActor(
+                "David Lammy",
+                "person",
+                [GazetteerAlias("Lammy", None, "surname")],
+                offices=[office],
+            ),
+        ]
+    )
+    assert "David Lammy" in counted(
+        actors_of(
+            "The foreign secretary said talks went well.", gazetteer, published=dt.date(2025, 5, 11)
+        )
+    )
+    assert "David Lammy" not in counted(
+        actors_of(
+            "India's foreign secretary said talks went well.",
+            gazetteer,
+            published=dt.date(2025, 5, 11),
+        )
+    )

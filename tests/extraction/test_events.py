@@ -312,3 +312,23 @@ def test_long_standing_demand_is_still_a_concession(gazetteer):
     text = "La Russie exige toujours que l'Ukraine renonce à ses territoires."
     [concession] = of_type(events_of(text, gazetteer, "fr"), "concession")
     assert concession.roles["status"] == "demanded" and concession.date is None
+
+
+def test_the_meeting_sentence_continues_the_meeting_just_reported(gazetteer):
+    text = (
+        "Putin y Zelensky se reunieron el jueves en Ginebra. "
+        "El encuentro fue mediado por el primer ministro Ralph Gonsalves y el asesor Celso Amorim."
+    )
+    assert len(of_type(events_of(text, gazetteer, "es", dt.date(2025, 3, 15)), "meeting")) == 1
+
+
+def test_a_step_not_taken_does_not_date_the_proposal(gazetteer):
+    text = "Trump said on Monday that Russia had not yet responded to a proposal for a new prisoner deal."
+    [proposal] = of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 12)), "proposal")
+    assert proposal.date is None
+    assert of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 12)), "concession") == []
+
+
+def test_both_parties_agreeing_to_stop_firing_are_mutual_terms(gazetteer):
+    text = "Russia and Ukraine agreed on Saturday to withdraw their troops and stop all firing."
+    assert of_type(events_of(text, gazetteer, "en"), "concession") == []
