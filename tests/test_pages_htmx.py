@@ -128,3 +128,27 @@ def test_entry_fragments_are_cached_by_content(track, people, client, settings):
         assert len(rendered) == 1
     finally:
         common.render_to_string = original
+
+
+def test_actor_choices_and_overview_follow_a_rebuild_when_cached(track, people, client, settings):
+    from negotiations.models import TimelineBuild
+
+    settings.PAGES_CACHE_SECONDS = 60
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    make_entry(track, title="Early call", date=datetime.date(2025, 2, 3), actors=[people["putin"]])
+    TimelineBuild.objects.create(track=track, mode="full", outcome="succeeded")
+    url = reverse("negotiations:track", args=[track.slug])
+    first = client.get(url).content.decode()
+    assert 'value="vladimir-putin"' in first and 'value="steve-witkoff"' not in first
+    filtered = client.get(url, {"actor": "vladimir-putin"}).content.decode()
+    assert '<option value="vladimir-putin"' not in filtered  # already applied, not offered
+
+    make_entry(
+        track, title="Later visit", date=datetime.date(2025, 6, 9), actors=[people["witkoff"]]
+    )
+    assert 'value="steve-witkoff"' not in client.get(url).content.decode()  # same build
+    TimelineBuild.objects.create(track=track, mode="incremental", outcome="succeeded")
+    after = client.get(url).content.decode()
+    assert 'value="steve-witkoff"' in after
+    svg = after[after.index("<svg") : after.index("</svg>")]
+    assert "Jun 2025" in svg  # the overview's axis grew with the track

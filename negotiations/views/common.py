@@ -2,6 +2,8 @@
 
 import hashlib
 import logging
+import time
+from collections import OrderedDict
 from pathlib import Path
 
 from django.conf import settings
@@ -58,6 +60,32 @@ def cached(key: str, compute):
             cache.set(key, value, seconds)
         except Exception:  # noqa: BLE001
             log.warning("page cache unavailable; not storing %s", key)
+    return value
+
+
+_MEMO: "OrderedDict[str, tuple[float, object]]" = OrderedDict()
+_MEMO_SIZE = 256
+
+
+def memoized(key: str, compute):
+    """`compute()` kept in this process for PAGES_CACHE_SECONDS, least recently used first out.
+
+    For rendered fragments that are large but cheap to key (a track's 2,000 actor options,
+    its SVG overview): fetching 100 kB from Redis per request costs about what rendering does,
+    while a dict lookup is free. Keys carry the track's last build, like `cached`."""
+    seconds = getattr(settings, "PAGES_CACHE_SECONDS", 300)
+    if not seconds:
+        return compute()
+    now = time.monotonic()
+    hit = _MEMO.get(key)
+    if hit is not None and now - hit[0] < seconds:
+        _MEMO.move_to_end(key)
+        return hit[1]
+    value = compute()
+    _MEMO[key] = (now, value)
+    _MEMO.move_to_end(key)
+    while len(_MEMO) > _MEMO_SIZE:
+        _MEMO.popitem(last=False)
     return value
 
 

@@ -16,7 +16,7 @@ from ..models import Actor, TimelineBuild, TimelineEntry, Track
 from ..models.timeline import Cursor
 from ..overview import build_overview, render_svg
 from ..presentation import KINDS, mark_headings
-from .common import build_marker, cached, htmx_partial, render_entries, vary_on_htmx
+from .common import build_marker, cached, htmx_partial, memoized, render_entries, vary_on_htmx
 
 PAGE_SIZE = 50
 
@@ -31,16 +31,18 @@ def track_actors(track: Track):
     return Actor.objects.filter(pk__in=appearing).only("name", "slug").order_by("name")
 
 
-def actor_options(choices: list[dict], selected: set[str]) -> SafeString:
+def option_items(choices: list[dict]) -> list[tuple[str, str]]:
+    """Each actor's slug with its escaped <option>, rendered once per track build."""
+    return [
+        (c["slug"], f'<option value="{escape(c["slug"])}" dir="auto">{escape(c["name"])}</option>')
+        for c in choices
+    ]
+
+
+def actor_options(items: list[tuple[str, str]], selected: set[str]) -> SafeString:
     """The "add an actor" <option>s, joined in Python: a long track has ~2,000 actors, and a
-    template loop over them was a third of the page's time."""
-    return mark_safe(  # noqa: S308 - both values escaped
-        "".join(
-            f'<option value="{escape(c["slug"])}" dir="auto">{escape(c["name"])}</option>'
-            for c in choices
-            if c["slug"] not in selected
-        )
-    )
+    template loop (or escaping them per request) was a third of the page's time."""
+    return mark_safe("".join(html for slug, html in items if slug not in selected))  # noqa: S308
 
 
 @require_safe
@@ -71,9 +73,14 @@ def track(request: HttpRequest, slug: str) -> HttpResponse:
     # out of band) need the actor choices.
     last_build = TimelineBuild.objects.filter(track=track).first()
     key = f"pages:track:{track.pk}:{build_marker(last_build)}"
-    choices = cached(f"{key}:actors", lambda: list(track_actors(track).values("name", "slug")))
+    items = memoized(
+        f"{key}:options",
+        lambda: option_items(
+            cached(f"{key}:actors", lambda: list(track_actors(track).values("name", "slug")))
+        ),
+    )
     context.update(
-        actor_options=actor_options(choices, {actor.slug for actor in form.actors}),
+        actor_options=actor_options(items, {actor.slug for actor in form.actors}),
         last_build=last_build,
     )
     if partial:
@@ -86,7 +93,15 @@ def track(request: HttpRequest, slug: str) -> HttpResponse:
 
     since, until = form.value("since"), form.value("until")
     selected_week = (since.first_day(), until.last_day()) if since and until else None
-    weekly = cached(f"{key}:weekly", lambda: TimelineEntry.objects.for_track(track).weekly_counts())
-    overview = build_overview(weekly, selected=selected_week)
-    context.update(overview=overview, overview_svg=render_svg(overview, form.week_query_base()))
+    week_base = form.week_query_base()
+
+    def draw():
+        weekly = cached(
+            f"{key}:weekly", lambda: TimelineEntry.objects.for_track(track).weekly_counts()
+        )
+        overview = build_overview(weekly, selected=selected_week)
+        return overview, render_svg(overview, week_base)
+
+    overview, svg = memoized(f"{key}:overview:{selected_week}:{week_base}", draw)
+    context.update(overview=overview, overview_svg=svg)
     return vary_on_htmx(render(request, "negotiations/track.html", context))
