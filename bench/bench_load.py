@@ -197,13 +197,15 @@ def main() -> int:
         gunicorn.wait(timeout=30)
 
     baseline = results["static file (baseline)"]
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     lines = [
         "## Load: gunicorn + production settings, wrk on loopback",
         "",
         f"`{Path(sys.executable).name} bench/bench_load.py --duration {args.duration} "
         f"--connections {args.connections} --workers {args.workers}` — {args.workers} gunicorn "
         f"workers, wrk 2 threads × {args.connections} connections × {args.duration} s per URL, "
-        "2-core shared machine. Ratios are against the static-file baseline measured in the same run.",
+        f"2-core shared machine (load average at the end: {load}). Ratios are against the "
+        "static-file baseline measured in the same run.",
         "",
         "| page | req/s | p50 ms | p99 ms | errors | p50 vs baseline |",
         "|---|---:|---:|---:|---:|---:|",
