@@ -172,3 +172,49 @@ class PrivateRedis:
 
         self.stop()
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def celery_worker(env: dict, *, name: str, pool: str = "prefork", beat: bool = False, **knobs):
+    """A real Celery worker (tests/fault_worker.py) in its own process group; yields the
+    Popen once the worker logs that it is ready. `knobs` become FAULT_* environment variables
+    (pause_at, pause_seconds, paused_file, visibility_timeout). Killed on exit."""
+    env = {**env, **{f"FAULT_{key.upper()}": str(value) for key, value in knobs.items()}}
+    log_path = VAR / f"fault-worker-{name}.log"
+    args = [sys.executable, "-m", "tests.fault_worker", "--pool", pool, "--concurrency", "1"]
+    args += ["-n", f"{name}-{uuid.uuid4().hex[:6]}@%h", "--without-gossip", "--without-mingle"]
+    args += ["--loglevel", "INFO"]
+    if beat:
+        args += ["-B", "--schedule", str(VAR / f"fault-beat-{uuid.uuid4().hex[:6]}")]
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            args, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    try:
+        deadline = time.monotonic() + 30
+        while " ready." not in log_path.read_text():
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"worker did not start: {log_path}")
+            time.sleep(0.1)
+        yield process
+    finally:
+        kill_group(process)
+
+
+def kill_group(process: subprocess.Popen) -> None:
+    """SIGKILL a process started with `start_new_session` and every process it forked."""
+    import signal
+
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+
+
+def wait_for(predicate, timeout: float, interval: float = 0.05) -> float:
+    """Seconds until `predicate()` held; AssertionError after `timeout`."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if predicate():
+            return time.monotonic() - start
+        time.sleep(interval)
+    raise AssertionError(f"not true within {timeout} s")
