@@ -1,8 +1,8 @@
 """Redis outage catch-up: how long from Redis being back to a lost refresh visible.
 
-Runs the fault test `tests/test_fault_redis_down.py` (private Redis, web + worker + beat with
-the reconciliation every second) `--runs` times, reads the measurement each run leaves in
-var/fault-redis-catchup.json, and writes the block between <!-- faults:start --> and
+Runs the fault tests `tests/test_fault_redis_down.py` and `tests/test_fault_redis_hangs.py`
+(private Redis, web + worker + beat with the reconciliation every second) `--runs` times,
+reads the measurements each run leaves in var/fault-redis-*.json, and writes the block between <!-- faults:start --> and
 <!-- faults:end --> in bench/RESULTS.md:
 
     export DATABASE_URL=postgres://postgres@127.0.0.1:5432/ct_faults
@@ -23,23 +23,24 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "RESULTS.md"
-MEASUREMENT = ROOT / "var" / "fault-redis-catchup.json"
-TEST = "tests/test_fault_redis_down.py"
+MEASUREMENTS = [ROOT / "var" / "fault-redis-catchup.json", ROOT / "var" / "fault-redis-hung.json"]
+TESTS = ["tests/test_fault_redis_down.py", "tests/test_fault_redis_hangs.py"]
 
 
 def run_once() -> dict:
-    MEASUREMENT.unlink(missing_ok=True)
+    for path in MEASUREMENTS:
+        path.unlink(missing_ok=True)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "negotiations.settings.test"}
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", TEST],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *TESTS],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
     )
     if result.returncode:
-        sys.exit(f"{TEST} failed:\n{result.stdout[-5000:]}{result.stderr[-2000:]}")
-    return json.loads(MEASUREMENT.read_text())
+        sys.exit(f"{TESTS} failed:\n{result.stdout[-5000:]}{result.stderr[-2000:]}")
+    return {k: v for path in MEASUREMENTS for k, v in json.loads(path.read_text()).items()}
 
 
 def write_results(block: str) -> None:
@@ -64,15 +65,19 @@ def main(argv: list[str] | None = None) -> int:
     for i in range(args.runs):
         runs.append(run_once())
         print(f"run {i + 1}: {runs[-1]}", flush=True)
-    catchup = [r["redis_back_to_entry_visible_seconds"] for r in runs]
-    save = [r["admin_save_with_redis_down_seconds"] for r in runs]
+
+    def cells(key: str) -> str:
+        values = [r[key] for r in runs]
+        return f"{statistics.median(values):.2f} s | {max(values):.2f} s"
+
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     block = f"""## Faults: Redis outage catch-up
 
 Run {time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())} on {platform.node()} \
-({os.cpu_count()} cores, load average {load}); {args.runs} runs of `{TEST}`: a private Redis \
-stopped under a web process and a worker with beat (`TIMELINE_RECONCILE_EVERY=\
-{runs[0]["reconcile_every_seconds"]:g}`), an admin save made while it is down, then Redis started again.
+({os.cpu_count()} cores, load average {load}); {args.runs} runs of `{TESTS[0]}` and \
+`{TESTS[1]}`: a private Redis stopped (killed, or SIGSTOPped: connections accepted, never \
+answered) under a web process and a worker with beat (`TIMELINE_RECONCILE_EVERY=\
+{runs[0]["reconcile_every_seconds"]:g}`), an admin save made meanwhile, then Redis back.
 
 ```
 export DATABASE_URL=postgres://postgres@127.0.0.1:5432/ct_faults
@@ -82,13 +87,16 @@ python bench/bench_faults.py --runs {args.runs}
 
 | measure | median | max |
 |---|---|---|
-| Redis back → the edit made while it was down visible on the timeline | {statistics.median(catchup):.2f} s | {max(catchup):.2f} s |
-| admin save (POST → redirect) with Redis down | {statistics.median(save):.2f} s | {max(save):.2f} s |
+| Redis restarted → the edit made while it was down visible on the timeline | {cells("redis_back_to_entry_visible_seconds")} |
+| admin save (POST → redirect) with Redis down (connection refused) | {cells("admin_save_with_redis_down_seconds")} |
+| admin save with Redis hung (`TIMELINE_ENQUEUE_TIMEOUT=1`) | {cells("admin_save_with_redis_hung_seconds")} |
+| Redis resumed (SIGCONT) → the edit made while it hung visible | {cells("redis_resumed_to_entry_visible_seconds")} |
 
 The catch-up is the worker's and beat's reconnection (beat retries every 2 s) plus one
 reconciliation interval plus one full rebuild of the track; in production the interval is
-`TIMELINE_RECONCILE_EVERY` (300 s), so expect up to ≈ 5 minutes. The save with Redis down
-spends ≈ 1 s in Celery's publish retries before the miss is recorded for reconciliation.
+`TIMELINE_RECONCILE_EVERY` (300 s), so expect up to ≈ 5 minutes. Before the fix in
+`signals._enqueue`, a save with Redis hung never answered (the publish waited forever on a
+pooled connection without a socket timeout), and one with Redis down took ≈ 0.9 s of retries.
 """
     print(block)
     if not args.no_write:

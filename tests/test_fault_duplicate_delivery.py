@@ -14,7 +14,7 @@ from negotiations import timeline
 from negotiations.models import Meeting, Publication, TimelineBuild, TimelineEntry
 from negotiations.tasks import rebuild_track_timeline, refresh_timeline_entries
 from tests.conftest import database_url
-from tests.faults import VAR, PrivateRedis, base_env, celery_worker, wait_for
+from tests.faults import VAR, base_env, celery_worker, wait_for
 from tests.timeline_helpers import snapshot
 
 
@@ -55,14 +55,6 @@ def test_the_same_task_id_run_twice_changes_nothing_the_second_time(demo):
         assert [(b.mode, b.outcome, b.track_id) for b in builds] == [
             (mode, "succeeded", demo.pk)
         ] * 2
-
-
-@pytest.fixture
-def private_redis():
-    server = PrivateRedis()
-    server.start()
-    yield server
-    server.destroy()
 
 
 @pytest.mark.faults

@@ -12,18 +12,10 @@ from django.db import connection
 from negotiations import timeline
 from negotiations.models import Actor, Meeting, TimelineBuild, TimelineEntry
 from tests.conftest import database_url
-from tests.faults import VAR, Browser, PrivateRedis, base_env, celery_worker, wait_for, web_server
+from tests.faults import VAR, Browser, base_env, celery_worker, wait_for, web_server
 
 RECONCILE_EVERY = 1.0
 """Beat's reconciliation interval for this test (production: TIMELINE_RECONCILE_EVERY=300)."""
-
-
-@pytest.fixture
-def private_redis():
-    server = PrivateRedis()
-    server.start()
-    yield server
-    server.destroy()
 
 
 def entry_title(meeting: Meeting) -> str:

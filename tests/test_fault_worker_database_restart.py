@@ -12,7 +12,6 @@ from celery import Celery
 from tests.faults import (
     VAR,
     PrivatePostgres,
-    PrivateRedis,
     base_env,
     celery_worker,
     manage,
@@ -25,14 +24,6 @@ def private_postgres():
     server = PrivatePostgres()
     server.start()
     server.create_database("site")
-    yield server
-    server.destroy()
-
-
-@pytest.fixture
-def private_redis():
-    server = PrivateRedis()
-    server.start()
     yield server
     server.destroy()
 

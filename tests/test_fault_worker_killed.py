@@ -13,16 +13,8 @@ from bench.generate import generate
 from negotiations import timeline
 from negotiations.models import Meeting, TimelineBuild, TimelineEntry, Track
 from tests.conftest import database_url
-from tests.faults import VAR, PrivateRedis, base_env, celery_worker, kill_group, wait_for
+from tests.faults import VAR, base_env, celery_worker, kill_group, wait_for
 from tests.timeline_helpers import snapshot
-
-
-@pytest.fixture
-def private_redis():
-    server = PrivateRedis()
-    server.start()
-    yield server
-    server.destroy()
 
 
 def content(entries: dict) -> dict:
