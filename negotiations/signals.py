@@ -51,6 +51,24 @@ def _forget_rolled_back_refs(pending: set) -> None:
         pending.clear()
 
 
+def _enqueue(task, *args) -> None:
+    """Send `task` on a broker connection of its own that tries once (no connection or
+    publish retries: a fresh connection has nothing stale to replace) and whose round trips
+    give up after `TIMELINE_ENQUEUE_TIMEOUT` seconds.
+
+    Celery's pooled connections have no socket timeout, so a publish to a Redis that accepts
+    connections but never answers (hung, partitioned, failing over) would wait forever,
+    holding the editor's request after its commit. The pool keeps no timeout on purpose: with
+    one, a worker whose ack timed out stopped consuming for good (kombu 5.7, fault tests).
+    """
+    from .celery import app
+
+    timeout = settings.TIMELINE_ENQUEUE_TIMEOUT
+    options = {"socket_timeout": timeout, "socket_connect_timeout": timeout, "max_retries": 0}
+    with app.connection_for_write(transport_options=options) as connection:
+        task.apply_async(args=args, connection=connection, retry=False)
+
+
 def _send_pending_refs() -> None:
     from . import timeline
     from .tasks import refresh_timeline_entries
@@ -61,7 +79,7 @@ def _send_pending_refs() -> None:
     refs = sorted(pending)
     pending.clear()
     try:
-        refresh_timeline_entries.delay([list(ref) for ref in refs])
+        _enqueue(refresh_timeline_entries, [list(ref) for ref in refs])
     except Exception as error:  # noqa: BLE001 - the edit is committed; never fail it here
         level = logging.ERROR if isinstance(error, BROKER_ERRORS) else logging.CRITICAL
         log.log(level, "Timeline refresh not enqueued (%r); reconciliation will catch up", error)
@@ -85,7 +103,7 @@ def _rebuild_track_on_commit(track_id: int) -> None:
 
     def send() -> None:
         try:
-            rebuild_track_timeline.delay(track_id, "full")
+            _enqueue(rebuild_track_timeline, track_id, "full")
         except Exception as error:  # noqa: BLE001 - the edit is committed; never fail it here
             log.error("Timeline rebuild of track %s not enqueued (%r)", track_id, error)
 

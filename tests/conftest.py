@@ -58,6 +58,17 @@ def database_url(settings_dict: dict) -> str:
     return f"postgres://{auth}{urllib.parse.quote(host, safe='')}{port}/{settings_dict['NAME']}"
 
 
+@pytest.fixture
+def private_redis():
+    """A Redis server of the test's own (tests/faults.py), which it may stop, start or hang."""
+    from tests.faults import PrivateRedis
+
+    server = PrivateRedis()
+    server.start()
+    yield server
+    server.destroy()
+
+
 @pytest.fixture(scope="session")
 def celery_worker(django_db_setup, django_db_blocker):
     """A real `celery worker` process consuming from Redis and writing to the test database.

@@ -154,7 +154,7 @@ def test_one_transaction_of_edits_enqueues_one_refresh(demo, django_capture_on_c
     meeting = Meeting.objects.get(title__contains="Riyadh")
     concession = Concession.objects.get(title="Access to Black Sea ports")
     with (
-        mock.patch.object(tasks.refresh_timeline_entries, "delay") as delay,
+        mock.patch.object(tasks.refresh_timeline_entries, "apply_async") as delay,
         django_capture_on_commit_callbacks(execute=True),
     ):
         meeting.title = "Riyadh talks"
@@ -162,7 +162,7 @@ def test_one_transaction_of_edits_enqueues_one_refresh(demo, django_capture_on_c
         meeting.citations.get().delete()
         concession.record_stage("offered")
     delay.assert_called_once()
-    (refs,) = delay.call_args.args
+    (refs,) = delay.call_args.kwargs["args"]
     assert ["meeting", meeting.pk] in refs and ["concession", concession.pk] in refs
 
 
@@ -174,13 +174,13 @@ def test_edits_of_a_rolled_back_transaction_are_not_enqueued(settings):
     track = Track.objects.create(name="Rollback track")
     kept = Meeting.objects.create(track=track, title="Kept", publication=Publication.PUBLISHED)
     settings.TIMELINE_REFRESH_ON_SAVE = True
-    with mock.patch.object(tasks.refresh_timeline_entries, "delay") as delay:
+    with mock.patch.object(tasks.refresh_timeline_entries, "apply_async") as delay:
         with pytest.raises(RuntimeError), transaction.atomic():
             lost = Meeting.objects.create(track=track, title="Lost")
             raise RuntimeError
         with transaction.atomic():
             kept.save()
-    (refs,) = delay.call_args.args
+    (refs,) = delay.call_args.kwargs["args"]
     assert refs == [["meeting", kept.pk]]
     assert ["meeting", lost.pk] not in refs
 
@@ -192,7 +192,7 @@ def test_a_save_succeeds_when_the_broker_is_down_and_reconciliation_catches_up(
     assert tracks_needing_rebuild() == []
     with (
         mock.patch.object(
-            tasks.refresh_timeline_entries, "delay", side_effect=BrokerUnavailable("refused")
+            tasks.refresh_timeline_entries, "apply_async", side_effect=BrokerUnavailable("refused")
         ),
         django_capture_on_commit_callbacks(execute=True),
     ):

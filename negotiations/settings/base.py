@@ -118,6 +118,9 @@ CELERY_BEAT_SCHEDULE: dict = {
 TIMELINE_LOCK_TIMEOUT = env_float("TIMELINE_LOCK_TIMEOUT", 300.0)
 TIMELINE_BUILD_STALE_AFTER = env_int("TIMELINE_BUILD_STALE_AFTER", 2 * CELERY_TASK_TIME_LIMIT)
 TIMELINE_REFRESH_ON_SAVE = env_bool("TIMELINE_REFRESH_ON_SAVE", True)
+# Seconds each broker round trip of an enqueue after a commit may wait before the miss is
+# recorded for reconciliation (negotiations/signals.py): a hung Redis must not hang a save.
+TIMELINE_ENQUEUE_TIMEOUT = env_float("TIMELINE_ENQUEUE_TIMEOUT", 1.0)
 # Processes `manage.py rebuild_timeline` builds tracks with (the nightly task fans out instead).
 TIMELINE_REBUILD_PARALLEL = env_int("TIMELINE_REBUILD_PARALLEL", 2)
 

@@ -16,7 +16,8 @@ URL_IMPORT_ALLOW_PRIVATE = True
 URL_IMPORT_TIMEOUT = 3.0
 # Saves do not enqueue timeline refreshes unless a test asks (fixture `timeline_auto_refresh`):
 # a worker started by one test must not rebuild timelines behind the back of another.
-TIMELINE_REFRESH_ON_SAVE = False
+# A subprocess (web server, worker) of a fault test may turn it on through the environment.
+TIMELINE_REFRESH_ON_SAVE = env_bool("TIMELINE_REFRESH_ON_SAVE", False)  # noqa: F405
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
