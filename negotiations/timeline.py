@@ -10,9 +10,10 @@ How a write works (full and incremental alike):
 2. They are COPYed into a temporary staging table, then upserted into `TimelineEntry` in one
    `INSERT … SELECT … ON CONFLICT (kind, object_id) DO UPDATE` that also attaches the
    sources and computes the search vector. Rows whose fingerprint is unchanged are skipped,
-   so a nightly rebuild of an unchanged timeline rewrites nothing. Entries that should no
+   so a nightly rebuild of an unchanged timeline rewrites nothing; a track with no entries
+   yet (first build, or after a TRUNCATE) skips that comparison. Entries that should no
    longer exist are deleted.
-3. All of it runs in ONE transaction per build. PostgreSQL's MVCC keeps every reader on the
+3. All of it runs in ONE transaction per build (a full build's with `_tune_for_bulk_write`). PostgreSQL's MVCC keeps every reader on the
    old rows until the commit, so nobody sees a half-built timeline, and a failure rolls back
    to the previous timeline untouched. Upserting (rather than delete + insert) keeps entry ids
    stable across rebuilds, so permalinks (`/entries/<pk>/`) survive a nightly rebuild.
