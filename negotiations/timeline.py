@@ -13,9 +13,10 @@ How a write works (full and incremental alike):
    so a nightly rebuild of an unchanged timeline rewrites nothing; a track with no entries
    yet (first build, or after a TRUNCATE) skips that comparison. Entries that should no
    longer exist are deleted.
-3. All of it runs in ONE transaction per build (a full build's with `_tune_for_bulk_write`). PostgreSQL's MVCC keeps every reader on the
-   old rows until the commit, so nobody sees a half-built timeline, and a failure rolls back
-   to the previous timeline untouched. Upserting (rather than delete + insert) keeps entry ids
+3. All of it runs in ONE transaction per build (for a full build, tuned by
+   `_tune_for_bulk_write`). PostgreSQL's MVCC keeps every reader on the old rows until the
+   commit, so nobody sees a half-built timeline, and a failure rolls back to the previous
+   timeline untouched. Upserting (rather than delete + insert) keeps entry ids
    stable across rebuilds, so permalinks (`/entries/<pk>/`) survive a nightly rebuild.
 
 Builds of one track never interleave: each takes `pg_advisory_xact_lock(TIMELINE_LOCK, track)`
@@ -426,8 +427,8 @@ def _stage(rows: list[dict]) -> None:
         with cursor.copy(f"COPY {_STAGING} ({', '.join(_STAGED)}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row([dumps(row[c]) if c in _JSON_COLUMNS else row[c] for c in _STAGED])
-        # Statistics for the join keys only: the planner needs row counts per kind, and
-        # analysing the long texts and JSON too cost ~0.3 s per track.
+        # Statistics for the join keys only: the planner needs row counts per kind; analysing
+        # the long texts and JSON too cost ≈0.15 s of database CPU per 11.7k-entry track.
         cursor.execute(f"ANALYZE {_STAGING} (kind, object_id, track_id)")
 
 
@@ -538,9 +539,11 @@ def _tune_for_bulk_write() -> None:
     """Settings for the rest of a full build's transaction (`SET LOCAL`), for a bulk write:
 
     - `synchronous_commit = off`: the commit does not wait for its WAL to reach the disk.
-      Still atomic and crash-safe (no torn timeline); a crash in the next fraction of a
-      second can lose the whole committed build. Acceptable for derived data only: the
-      previous timeline is what survives, and `reconcile` / the nightly run rebuild it.
+      Still atomic (no torn timeline after a crash), but a server crash within ≈0.6 s of the
+      commit can lose the whole build: the previous timeline is what survives. Acceptable
+      for derived data only. The build's record is saved afterwards with a normal commit,
+      which flushes the build's WAL too; if the crash came first, the record stays
+      "running", is marked failed as stale, and `reconcile` rebuilds the track.
     - `work_mem`: the staged rows, their sources and fingerprints are sorted and hashed in
       memory rather than spilled to temporary files (one build per worker at a time).
     - `jit = off`: the upsert's cost estimate crosses the JIT threshold, but compiling a
