@@ -287,6 +287,45 @@ def test_a_rebuild_with_nothing_changed_rewrites_no_entry(demo):
     assert dict(TimelineEntry.objects.values_list("id", "built_at")) == before
 
 
+def without_ids(timeline: dict) -> dict:
+    return {ref: {k: v for k, v in row.items() if k != "id"} for ref, row in timeline.items()}
+
+
+def fingerprints_by_ref() -> dict:
+    entries = TimelineEntry.objects.values_list("kind", "object_id", "fingerprint")
+    return {(kind, object_id): fingerprint for kind, object_id, fingerprint in entries}
+
+
+def test_a_cold_build_writes_the_same_rows_as_the_upsert_path(demo):
+    # Blank fingerprints send every row through INSERT … ON CONFLICT DO UPDATE.
+    TimelineEntry.objects.filter(track=demo).update(fingerprint="")
+    rebuild_track(track_id=demo.pk)
+    upserted = snapshot(track=demo)
+    fingerprints = fingerprints_by_ref()
+    TimelineEntry.objects.filter(track=demo).delete()
+    rebuild_track(track_id=demo.pk)  # an empty track: the cold path, no fingerprint compare
+    assert without_ids(snapshot(track=demo)) == without_ids(upserted)
+    assert fingerprints_by_ref() == fingerprints
+    # …and its fingerprints make the next (warm) build skip every row.
+    before = dict(TimelineEntry.objects.values_list("id", "built_at"))
+    rebuild_track(track_id=demo.pk)
+    assert dict(TimelineEntry.objects.values_list("id", "built_at")) == before
+
+
+def test_an_event_moved_to_an_empty_track_keeps_its_entry_and_id(demo):
+    from negotiations.models import Track
+
+    other = Track.objects.create(name="Black Sea grain talks")
+    meeting = Meeting.objects.get(title="Witkoff meets Putin in Moscow")
+    permalink = entry("meeting", meeting).pk
+    Meeting.objects.filter(pk=meeting.pk).update(track=other)
+    rebuild_track(track_id=other.pk)  # cold path on `other`; the entry is still on `demo`
+    moved = entry("meeting", meeting)
+    assert (moved.pk, moved.track_id) == (permalink, other.pk)
+    rebuild_track(track_id=demo.pk)
+    assert entry("meeting", meeting).pk == permalink
+
+
 def test_a_change_only_the_search_sees_still_rewrites_the_entry(demo):
     from negotiations.models import Actor
 
