@@ -135,3 +135,22 @@ def celery_worker(django_db_setup, django_db_blocker):
 
 
 from tests.factories import people, track  # noqa: E402,F401 - page-test fixtures
+
+
+@pytest.fixture(autouse=True)
+def _data_migration_rows(django_db_setup, django_db_blocker):
+    """Put back what data migrations created (the Editors group, the reference gazetteer)
+    when a transactional test's closing flush has emptied the tables. Runs before the test's
+    own transaction, so the rows are committed once rather than restored per test."""
+    from django.apps import apps
+
+    with django_db_blocker.unblock():
+        if not Group.objects.filter(name="Editors").exists():
+            import importlib
+
+            from negotiations.reference import load_reference_actors
+
+            editors = importlib.import_module("negotiations.migrations.0003_editors_group")
+            editors.create_editors_group(apps, None)
+            load_reference_actors()
+    yield

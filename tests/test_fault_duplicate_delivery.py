@@ -64,7 +64,7 @@ def test_two_workers_consuming_the_same_message_id_leave_no_duplicates(demo, pri
     meeting = new_published_meeting(demo)
     before = snapshot(track_id=demo.pk)
     env = base_env(DATABASE_URL=database_url(connection.settings_dict), REDIS_URL=private_redis.url)
-    sender = Celery(broker=private_redis.url)
+    sender = Celery(broker=private_redis.url, set_as_current=False)
     refresh_id, rebuild_id = str(uuid.uuid4()), str(uuid.uuid4())
     # Each build holds the track's lock 1 s, so the second copy runs while the first is busy
     # (and must wait for it), on the other worker (prefetch 1, concurrency 1).

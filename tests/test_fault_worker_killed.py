@@ -42,7 +42,7 @@ def test_worker_killed_mid_rebuild_keeps_old_timeline_and_the_task_is_redelivere
         REDIS_URL=private_redis.url,
         TIMELINE_BUILD_STALE_AFTER="2",
     )
-    sender = Celery(broker=private_redis.url)
+    sender = Celery(broker=private_redis.url, set_as_current=False)
     task_id = str(uuid.uuid4())
     paused = VAR / f"fault-paused-{task_id}"
     with celery_worker(
