@@ -123,6 +123,17 @@ def response_title(*, actor_name: str, stance: str, proposal_title: str) -> str:
 # --- Row builders -------------------------------------------------------------------------
 
 
+SEARCHABLE_ALIAS_KINDS = [
+    Alias.Kind.NAME,
+    Alias.Kind.VARIANT,
+    Alias.Kind.SURNAME,
+    Alias.Kind.ACRONYM,
+]
+"""Aliases that make an actor's entries findable: other spellings of the name ("Selenskyj"
+finds Zelensky). Not metonyms or demonyms: a search for "Moscow" should find what happened
+in Moscow, not every entry that involves Russia without saying why."""
+
+
 @dataclass
 class Scope:
     """Which events to build: every published one of a track, or the given ids."""
@@ -236,9 +247,10 @@ class _Builder:
             for row in Actor.objects.filter(id__in=self.actor_ids).values("id", "name", "slug")
         }
         self.aliases = defaultdict(list)
-        for actor_id, text in Alias.objects.filter(actor_id__in=self.actor_ids).values_list(
-            "actor_id", "text"
-        ):
+        searchable = Alias.objects.filter(
+            actor_id__in=self.actor_ids, kind__in=SEARCHABLE_ALIAS_KINDS
+        )
+        for actor_id, text in searchable.values_list("actor_id", "text"):
             self.aliases[actor_id].append(text)
 
     def actor(self, actor_id: int, role: str) -> dict:
