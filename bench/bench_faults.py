@@ -14,15 +14,15 @@ import argparse
 import json
 import os
 import platform
-import re
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from results import write_block
+
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "RESULTS.md"
 MEASUREMENTS = [ROOT / "var" / "fault-redis-catchup.json", ROOT / "var" / "fault-redis-hung.json"]
 TESTS = ["tests/test_fault_redis_down.py", "tests/test_fault_redis_hangs.py"]
 
@@ -41,19 +41,6 @@ def run_once() -> dict:
     if result.returncode:
         sys.exit(f"{TESTS} failed:\n{result.stdout[-5000:]}{result.stderr[-2000:]}")
     return {k: v for path in MEASUREMENTS for k, v in json.loads(path.read_text()).items()}
-
-
-def write_results(block: str) -> None:
-    start, end = "<!-- faults:start -->", "<!-- faults:end -->"
-    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
-    new_block = f"{start}\n{block.rstrip()}\n{end}"
-    if start in text:
-        text = re.sub(
-            re.escape(start) + ".*?" + re.escape(end), lambda _: new_block, text, flags=re.S
-        )
-    else:
-        text = text.rstrip() + "\n\n" + new_block + "\n"
-    RESULTS.write_text(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,7 +87,7 @@ pooled connection without a socket timeout), and one with Redis down took ≈ 0.
 """
     print(block)
     if not args.no_write:
-        write_results(block)
+        write_block("faults", block)
     return 0
 
 

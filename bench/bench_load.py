@@ -23,9 +23,9 @@ import urllib.request
 from pathlib import Path
 
 import psutil
+from results import write_block
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = ROOT / "bench" / "RESULTS.md"
 PYTHON = sys.executable
 
 
@@ -136,19 +136,6 @@ def pick_urls(base: str, env: dict) -> dict[str, str]:
     }
 
 
-def write_results(block: str) -> None:
-    start, end = "<!-- load:start -->", "<!-- load:end -->"
-    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
-    new_block = f"{start}\n{block.rstrip()}\n{end}"
-    if start in text:
-        text = re.sub(
-            re.escape(start) + ".*?" + re.escape(end), lambda _: new_block, text, flags=re.S
-        )
-    else:
-        text = text.rstrip() + "\n\n" + new_block + "\n"
-    RESULTS.write_text(text)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--duration", type=int, default=60)
@@ -226,7 +213,7 @@ def main() -> int:
             f"| {name.split()[0]} | {before / 2**20:.1f} | {after / 2**20:.1f} | "
             f"{(after - before) / 2**20:+.1f} MiB |"
         )
-    write_results("\n".join(lines))
+    write_block("load", "\n".join(lines))
     print("\n".join(lines))
     return 0 if all(r["errors"] == 0 for r in results.values()) else 1
 

@@ -28,6 +28,8 @@ import uuid
 from pathlib import Path
 from urllib.parse import urlencode
 
+from results import write_block
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "negotiations.settings.test")
@@ -468,17 +470,8 @@ def write_results(results, args, load_before, load_after, sizes_seen) -> None:
     lines += ["", f"p50 at {small:,} events, for comparison:", ""]
     lines.append(", ".join(f"{name} {values[0]:.1f} ms" for name, values in results[small].items()))
     block = "\n".join(lines)
-    path = ROOT / "bench" / "RESULTS.md"
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    start, end = "<!-- pages:start -->", "<!-- pages:end -->"
-    if start in text and end in text:
-        before, rest = text.split(start, 1)
-        _, after = rest.split(end, 1)
-        text = f"{before}{start}\n{block}\n{end}{after}"
-    else:
-        text = text.rstrip("\n") + f"\n\n{start}\n{block}\n{end}\n"
-    path.write_text(text)
-    print(f"\nwrote {path}")
+    write_block("pages", block)
+    print("\nwrote bench/RESULTS.md")
 
 
 if __name__ == "__main__":

@@ -21,12 +21,13 @@ import sys
 import time
 from pathlib import Path
 
+from results import write_block
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import ROOT, setup_django  # noqa: E402
 
 RESULTS = ROOT / "bench" / "RESULTS.md"
-START, END = "<!-- timeline-rebuild:start -->", "<!-- timeline-rebuild:end -->"
 
 
 def timed(function) -> float:
@@ -159,17 +160,6 @@ def commit_to_visible(samples: int = 20) -> dict:
             worker.kill()
 
 
-def write_results(block: str) -> None:
-    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n"
-    if START in text and END in text:
-        before, rest = text.split(START, 1)
-        _, after = rest.split(END, 1)
-        text = f"{before}{START}\n{block}\n{END}{after}"
-    else:
-        text = f"{text.rstrip()}\n\n{START}\n{block}\n{END}\n"
-    RESULTS.write_text(text)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Timeline rebuild benchmarks.")
     parser.add_argument("--parallel", type=int, default=2)
@@ -235,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(block)
     if not args.no_write:
-        write_results(block)
+        write_block("timeline-rebuild", block)
         print(f"written to {RESULTS}")
     return 0
 

@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from results import write_block  # noqa: E402
+
 from negotiations.extraction import Gazetteer, extract  # noqa: E402
 from negotiations.extraction.files import read_article  # noqa: E402
 
@@ -40,7 +42,6 @@ SETS = [
         "never seen by the engine's authors",
     ),
 ]
-RESULTS = ROOT / "bench" / "RESULTS.md"
 
 
 def load_scorer():
@@ -107,18 +108,7 @@ def main() -> int:
             f"{v['dates']} | {v['actors_R']} |"
         )
     if args.write:
-        start, end = "<!-- extraction-sets:start -->", "<!-- extraction-sets:end -->"
-        text = RESULTS.read_text()
-        block = f"{start}\n" + "\n".join(lines) + f"\n{end}"
-        if start in text:
-            text = re.sub(
-                re.escape(start) + ".*?" + re.escape(end), lambda _: block, text, flags=re.S
-            )
-        else:
-            text = text.replace(
-                "<!-- extraction:start -->", block + "\n\n<!-- extraction:start -->"
-            )
-        RESULTS.write_text(text)
+        write_block("extraction-sets", "\n".join(lines))
     return 0
 
 

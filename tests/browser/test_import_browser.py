@@ -6,20 +6,12 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
+from .conftest import CHROMIUM, CHROMIUM_ARGS
+
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # live_server + sync Playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "negotiations" / "demo_data" / "seed-it-trump-putin-call.txt"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture
@@ -29,7 +21,7 @@ def import_browser_page():
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS, headless=True
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
         )
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         page = context.new_page()
