@@ -149,3 +149,23 @@ def test_import_submissions_are_rate_limited_per_editor(
         client.post(url, {"way": "paste", "text": "Another editor's article. " * 20}).status_code
         != 429
     )
+
+
+@pytest.mark.django_db
+def test_writes_without_a_csrf_token_are_refused(editor):
+    from django.test import Client
+
+    from negotiations.models import Source
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    url = reverse("negotiations:import")
+    article = {"way": "paste", "text": "Delegations met in Geneva on Tuesday. " * 10}
+    assert client.post(url, article).status_code == 403
+    assert not Source.objects.filter(text__contains="Delegations met in Geneva").exists()
+    token = re.search(
+        r'name="csrfmiddlewaretoken" value="([^"]+)"', client.get(url).content.decode()
+    )
+    response = client.post(url, {**article, "csrfmiddlewaretoken": token.group(1)})
+    assert response.status_code == 302
+    assert Source.objects.filter(text__contains="Delegations met in Geneva").exists()
