@@ -534,6 +534,12 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             if not any(0 <= n_start - (h[0] + len(h[2])) <= 2 for n_start, _ in proposal_nouns)
         ]
         # "a new hostage deal": the item names the proposal, nobody concedes it here
+        hits = [
+            h
+            for h in hits
+            if h[1] != "commitment"
+            or not any(0 <= n_start - (h[0] + len(h[2])) <= 12 for n_start, _ in proposal_nouns)
+        ]  # "committed to the deal" accepts a proposal; it gives nothing of its own
         if not lex.has("sanctions_relief_cues", local):
             hits = [h for h in hits if h[1] != "sanctions"]  # new sanctions are not a concession
         if not hits:
@@ -565,6 +571,8 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         if status == "demanded":
             cue = demand[0].end() + lo
             conceding = [m.name for m in ctx.mentions if cue <= m.start < hi][:1]
+            if category == "demand_clause" and not conceding:
+                continue  # "asked that talks be widened": nobody named is to give anything
             if not actors:
                 actors = ctx.actors_between(ctx.sentence.start, ctx.sentence.end)
         else:

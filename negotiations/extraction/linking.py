@@ -248,13 +248,23 @@ def _link_statements(mentions: list[EventMention]) -> list[Event]:
     return events
 
 
-def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
+def _inherit_dates(
+    events: list[Event], anaphoric_sentences: set[int], meeting_anaphora: set[int] = frozenset()
+) -> None:
     dated = sorted((e for e in events if e.date), key=lambda e: e.sentence_index)
     proposals = [e for e in dated if e.type == "proposal"]
     for event in events:
         if event.date:
             continue
         index = event.sentence_index
+        if index in meeting_anaphora and event.type != "meeting":
+            # "at the summit", "bei dem Treffen": the latest dated meeting told before
+            meetings = [
+                e for e in dated if e.type == "meeting" and 0 <= index - e.sentence_index <= 12
+            ]
+            if meetings:
+                event.date = meetings[-1].date
+                continue
         offset = event.first.days_after_reference
         if offset is not None:
             earlier = [
@@ -276,6 +286,18 @@ def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
             ]  # "the ceremony", "the meeting"
             if preferred or earlier:
                 event.date = (preferred or earlier)[-1].date
+                continue
+        if event.type in ("proposal", "concession") and event.first.modality != "hypothetical":
+            # a dated meeting or proposal told in the same sentence dates its terms
+            same = [
+                e
+                for e in dated
+                if e.sentence_index == index
+                and e.type in ("meeting", "proposal")
+                and e.date.precision == "day"
+            ]
+            if same:
+                event.date = same[0].date
 
 
 def link(
@@ -283,6 +305,7 @@ def link(
     anaphoric_sentences: set[int],
     people: set[str],
     ceasefire_nouns=None,
+    meeting_anaphora: set[int] = frozenset(),
 ) -> list[Event]:
     by_type = {
         t: [m for m in mentions if m.type == t]
@@ -295,6 +318,17 @@ def link(
         + _link_concessions(by_type["concession"])
         + _link_statements(by_type["statement"])
     )
-    _inherit_dates(events, anaphoric_sentences)
+    _inherit_dates(events, anaphoric_sentences, meeting_anaphora)
+    dated_meetings = [e.sentence_index for e in events if e.type == "meeting" and e.date]
+    events = [
+        e
+        for e in events
+        if not (
+            e.type == "meeting"
+            and not e.date
+            and e.sentence_index in meeting_anaphora
+            and any(0 < e.sentence_index - i <= 12 for i in dated_meetings)
+        )
+    ]  # "bei dem Treffen einigten sich ...": the meeting told before, not a new one
     events.sort(key=lambda e: (e.first.evidence_start, e.type))
     return events

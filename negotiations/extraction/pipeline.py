@@ -242,6 +242,7 @@ def extract(
             _anaphoric_sentences(sentences, lexicon),
             people,
             lexicon.pattern("ceasefire_nouns"),
+            {s.index for s in sentences if lexicon.has("meeting_anaphora", s.text)},
         )
     ]
     used = []
