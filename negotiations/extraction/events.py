@@ -75,6 +75,7 @@ class EventMention:
         False  # "Trump attended the ceremony": the others are the signing parties
     )
     continues_previous: bool = False  # "The meeting was chaired by ...": the meeting just reported
+    wants_participants: bool = False  # dated meeting of unnamed leaders, named in the next sentence
     speaker: str | None = None
     evidence_start: int = 0
     evidence_end: int = 0
@@ -277,6 +278,29 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     actors = list(dict.fromkeys(actors))
     place = ctx.place()
     by_reference = lex.has("anaphora_cues", ctx.text) or refers_to_earlier_meeting(ctx.text, lex)
+    if (
+        len(actors) < 2
+        and not by_reference
+        and (in_clause or place)
+        and not lex.has("hypothetical_cues", clause_text)
+    ):
+        # "The leaders met on Monday at the Élysée. At the table sat A, B, C and D."
+        return [
+            EventMention(
+                "meeting",
+                ctx.sentence,
+                start,
+                end,
+                word,
+                actors,
+                date,
+                in_clause,
+                ctx.modality(start, end, date),
+                subtype=subtype,
+                location=place,
+                wants_participants=True,
+            )
+        ]
     if (
         not actors
         or (len(actors) < 2 and not by_reference)
@@ -801,6 +825,7 @@ def classify(
     groups = group_mentions(text, sentences, lexicon, actors)
     mentions: list[EventMention] = []
     unresolved = 0
+    previous_meeting: EventMention | None = None
     for sentence in sentences:
         if sentence.is_heading:
             continue
@@ -808,6 +833,21 @@ def classify(
         unresolved += len(ctx.unresolved)
         proposals = find_proposals(ctx)
         meetings = find_meetings(ctx)
+        named = list(dict.fromkeys(m.name for m in ctx.mentions))
+        if (
+            previous_meeting is not None
+            and not meetings
+            and len(named) >= 2
+            and lexicon.has("participant_cues", ctx.text)
+        ):
+            # "The meeting brought together A, B and C": the participants of the meeting before
+            previous_meeting.actors += [a for a in named if a not in previous_meeting.actors]
+            if previous_meeting.wants_participants:
+                previous_meeting.wants_participants = False
+                mentions.append(previous_meeting)
+        waiting = [m for m in meetings if m.wants_participants]
+        meetings = [m for m in meetings if not m.wants_participants]
+        previous_meeting = (waiting or meetings or [None])[0]
         if any(p.about_meeting and not p.anaphoric for p in proposals):
             meetings = []
         concessions = find_concessions(ctx)

@@ -257,10 +257,15 @@ def _inherit_dates(
         if event.date:
             continue
         index = event.sentence_index
-        if index in meeting_anaphora and event.type != "meeting":
+        referring = [
+            m.sentence.index for m in event.mentions if m.sentence.index in meeting_anaphora
+        ]
+        if referring and event.type != "meeting":
             # "at the summit", "bei dem Treffen": the latest dated meeting told before
             meetings = [
-                e for e in dated if e.type == "meeting" and 0 <= index - e.sentence_index <= 12
+                e
+                for e in dated
+                if e.type == "meeting" and 0 <= referring[0] - e.sentence_index <= 12
             ]
             if meetings:
                 event.date = meetings[-1].date
