@@ -579,7 +579,11 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             status = "demanded"
         elif lex.has("concession_offer", local):
             status = "offered"
-        elif lex.has("concession_grant", local) or lex.has("terms_cues", ctx.text):
+        elif (
+            lex.has("concession_grant", local)
+            or lex.has("terms_cues", ctx.text)
+            or any(h[1] == "commitment" for h in hits)
+        ):
             status = "granted"
         elif lex.has("on_the_table_cues", local) or lex.has("on_the_table_cues", ctx.text):
             status = "discussed"
