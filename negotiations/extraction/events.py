@@ -852,8 +852,17 @@ def classify(
         waiting = [m for m in meetings if m.wants_participants]
         meetings = [m for m in meetings if not m.wants_participants]
         previous_meeting = (waiting or meetings or [None])[0]
-        if any(p.about_meeting and not p.anaphoric for p in proposals):
-            meetings = []
+        about = [p for p in proposals if p.about_meeting and not p.anaphoric]
+        if about:
+            meetings = [
+                m
+                for m in meetings
+                if m.date_in_clause
+                and m.modality == ASSERTED
+                and not _article_before(ctx, m.trigger_start, "indefinite_articles")
+                and all(m.trigger_end < p.trigger_start for p in about)
+                and not any(p.trigger_start <= m.trigger_start < p.trigger_end for p in about)
+            ]  # "received him in August, where he proposed a summit": the visit happened
         concessions = find_concessions(ctx)
         statements = find_statements(ctx)
         if statements and (

@@ -84,10 +84,22 @@ def _add_partners(mentions: list[EventMention], others: list[EventMention]) -> l
     return kept
 
 
-def _link_meetings(mentions: list[EventMention], people: set[str]) -> list[Event]:
+def _link_meetings(
+    mentions: list[EventMention], people: set[str], separate: set[int] = frozenset()
+) -> list[Event]:
     """Shared participants mean a shared person, two shared parties, or one on the same day."""
     events: list[Event] = []
     for mention in mentions:
+        if (
+            mention.sentence.index in separate
+            and len(mention.actors) >= 2
+            and mention.date
+            and not mention.continues_previous
+            and not any(set(mention.actors) == set(e.actors) for e in events)
+        ):
+            # "a bilateral meeting before the summit": a distinct encounter, other participants
+            events.append(Event("meeting", [mention], mention.date))
+            continue
         recent = [
             e for e in events if 0 <= mention.sentence.index - e.mentions[-1].sentence.index <= 1
         ]
@@ -311,6 +323,7 @@ def link(
     people: set[str],
     ceasefire_nouns=None,
     meeting_anaphora: set[int] = frozenset(),
+    separate_meetings: set[int] = frozenset(),
 ) -> list[Event]:
     by_type = {
         t: [m for m in mentions if m.type == t]
@@ -318,7 +331,7 @@ def link(
     }
     by_type["meeting"] = _add_partners(by_type["meeting"], mentions)
     events = (
-        _link_meetings(by_type["meeting"], people)
+        _link_meetings(by_type["meeting"], people, separate_meetings)
         + _link_proposals(by_type["proposal"], ceasefire_nouns)
         + _link_concessions(by_type["concession"])
         + _link_statements(by_type["statement"])

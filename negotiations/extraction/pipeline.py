@@ -243,6 +243,7 @@ def extract(
             people,
             lexicon.pattern("ceasefire_nouns"),
             {s.index for s in sentences if lexicon.has("meeting_anaphora", s.text)},
+            {s.index for s in sentences if lexicon.has("separate_meeting_cues", s.text)},
         )
     ]
     used = []
