@@ -337,6 +337,7 @@ def link(
         + _link_statements(by_type["statement"])
     )
     _inherit_dates(events, anaphoric_sentences, meeting_anaphora)
+    _inherit_dates(events, anaphoric_sentences, meeting_anaphora)  # terms of a proposal dated above
     dated_meetings = [e.sentence_index for e in events if e.type == "meeting" and e.date]
     events = [
         e
