@@ -256,6 +256,13 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         ]
     )
     triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 15)]
+    speech = lex.pattern("statement_verbs")
+    if speech:
+        triggers = [
+            t
+            for t in triggers
+            if not speech.search(ctx.text[max(0, ctx.local(t[0]) - 20) : ctx.local(t[0])])
+        ]  # "described the talks as useful": the talks told before, not a new meeting
     if not triggers:
         return []
     start, end, word, subtype = triggers[0]

@@ -348,6 +348,13 @@ def link(
             and e.sentence_index in meeting_anaphora
             and any(0 < e.sentence_index - i <= 12 for i in dated_meetings)
         )
+        and not (
+            e.type == "meeting"
+            and len(e.mentions) == 1
+            and not e.first.date_in_clause
+            and e.first.needs_partners
+            and any(0 < e.sentence_index - i <= 12 for i in dated_meetings)
+        )  # "told reporters after the ceremony": the meeting already told
     ]  # "bei dem Treffen einigten sich ...": the meeting told before, not a new one
     events.sort(key=lambda e: (e.first.evidence_start, e.type))
     return events
