@@ -261,7 +261,10 @@ def _link_statements(mentions: list[EventMention]) -> list[Event]:
 
 
 def _inherit_dates(
-    events: list[Event], anaphoric_sentences: set[int], meeting_anaphora: set[int] = frozenset()
+    events: list[Event],
+    anaphoric_sentences: set[int],
+    meeting_anaphora: set[int] = frozenset(),
+    continuing: set[int] = frozenset(),
 ) -> None:
     dated = sorted((e for e in events if e.date), key=lambda e: e.sentence_index)
     proposals = [e for e in dated if e.type == "proposal"]
@@ -269,6 +272,16 @@ def _inherit_dates(
         if event.date:
             continue
         index = event.sentence_index
+        if index in continuing:
+            # "Er sagte, ...": what the speaker of the sentence before said on the same day
+            before = [
+                e
+                for e in dated
+                if e.sentence_index == index - 1 and e.date.precision == "day" and e is not event
+            ]
+            if before:
+                event.date = before[0].date
+                continue
         referring = [
             m.sentence.index for m in event.mentions if m.sentence.index in meeting_anaphora
         ]
@@ -324,6 +337,7 @@ def link(
     ceasefire_nouns=None,
     meeting_anaphora: set[int] = frozenset(),
     separate_meetings: set[int] = frozenset(),
+    continuing: set[int] = frozenset(),
 ) -> list[Event]:
     by_type = {
         t: [m for m in mentions if m.type == t]
@@ -336,8 +350,10 @@ def link(
         + _link_concessions(by_type["concession"])
         + _link_statements(by_type["statement"])
     )
-    _inherit_dates(events, anaphoric_sentences, meeting_anaphora)
-    _inherit_dates(events, anaphoric_sentences, meeting_anaphora)  # terms of a proposal dated above
+    _inherit_dates(events, anaphoric_sentences, meeting_anaphora, continuing)
+    _inherit_dates(
+        events, anaphoric_sentences, meeting_anaphora, continuing
+    )  # terms of a proposal dated above
     dated_meetings = [e.sentence_index for e in events if e.type == "meeting" and e.date]
     events = [
         e
