@@ -575,7 +575,8 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             hits = [h for h in hits if h[1] != "sanctions"]  # new sanctions are not a concession
         if not hits:
             continue
-        position, category, word = min(hits)
+        specific = [h for h in hits if h[1] not in ("demand_clause", "commitment")]
+        position, category, word = min(specific or hits)  # a named item before a generic verb
         start = position + lo
         actors = ctx.actors_between(lo, hi)
         demand = lex.find("concession_demand", local)
@@ -606,8 +607,13 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         if status == "demanded":
             cue = demand[0].end() + lo
             conceding = [m.name for m in ctx.mentions if cue <= m.start < hi][:1]
-            if category == "demand_clause" and not conceding:
-                continue  # "asked that talks be widened": nobody named is to give anything
+            if category == "demand_clause":
+                item_end = start + len(word)
+                conceding = [m.name for m in ctx.mentions if item_end <= m.start <= item_end + 25][
+                    :1
+                ]
+                if not conceding:
+                    continue  # "asked that talks be widened": nobody named is to give anything
             if not actors:
                 actors = ctx.actors_between(ctx.sentence.start, ctx.sentence.end)
         else:
