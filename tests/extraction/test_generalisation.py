@@ -73,3 +73,9 @@ def test_bilateral_meeting_before_the_summit_is_its_own_event(reference):
         "meeting."
     )
     assert len(of_type(events_of(text, reference, "en"), "meeting")) == 2
+
+
+def test_title_and_surname_used_once_is_a_person(reference):
+    text = "Foreign Minister Bourita met his Spanish counterpart Albares in Madrid on Thursday."
+    [meeting] = of_type(events_of(text, reference, "en"), "meeting")
+    assert "Bourita" in meeting.actors
