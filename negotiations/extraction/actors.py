@@ -500,7 +500,11 @@ class _Matcher:
                     else (given or role_near or repeated or speaks)
                 )
             else:
-                evidence = role_adjacent and repeated and not self._at_sentence_start(first)
+                evidence = (
+                    role_adjacent
+                    and (repeated or not capitalizes_nouns)
+                    and not self._at_sentence_start(first)
+                )  # "Foreign Minister Bourita": a title and a surname, even used once
             if evidence:
                 found.append((i, j))
         organization_words = {normalize(w) for w in self.lexicon.words("organization_words")}

@@ -75,6 +75,7 @@ class EventMention:
         False  # "Trump attended the ceremony": the others are the signing parties
     )
     continues_previous: bool = False  # "The meeting was chaired by ...": the meeting just reported
+    wants_participants: bool = False  # dated meeting of unnamed leaders, named in the next sentence
     speaker: str | None = None
     evidence_start: int = 0
     evidence_end: int = 0
@@ -255,6 +256,13 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         ]
     )
     triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 15)]
+    speech = lex.pattern("statement_verbs")
+    if speech:
+        triggers = [
+            t
+            for t in triggers
+            if not speech.search(ctx.text[max(0, ctx.local(t[0]) - 20) : ctx.local(t[0])])
+        ]  # "described the talks as useful": the talks told before, not a new meeting
     if not triggers:
         return []
     start, end, word, subtype = triggers[0]
@@ -277,6 +285,29 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     actors = list(dict.fromkeys(actors))
     place = ctx.place()
     by_reference = lex.has("anaphora_cues", ctx.text) or refers_to_earlier_meeting(ctx.text, lex)
+    if (
+        len(actors) < 2
+        and not by_reference
+        and (in_clause or place)
+        and not lex.has("hypothetical_cues", clause_text)
+    ):
+        # "The leaders met on Monday at the Élysée. At the table sat A, B, C and D."
+        return [
+            EventMention(
+                "meeting",
+                ctx.sentence,
+                start,
+                end,
+                word,
+                actors,
+                date,
+                in_clause,
+                ctx.modality(start, end, date),
+                subtype=subtype,
+                location=place,
+                wants_participants=True,
+            )
+        ]
     if (
         not actors
         or (len(actors) < 2 and not by_reference)
@@ -534,11 +565,18 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             if not any(0 <= n_start - (h[0] + len(h[2])) <= 2 for n_start, _ in proposal_nouns)
         ]
         # "a new hostage deal": the item names the proposal, nobody concedes it here
+        hits = [
+            h
+            for h in hits
+            if h[1] != "commitment"
+            or not any(0 <= n_start - (h[0] + len(h[2])) <= 12 for n_start, _ in proposal_nouns)
+        ]  # "committed to the deal" accepts a proposal; it gives nothing of its own
         if not lex.has("sanctions_relief_cues", local):
             hits = [h for h in hits if h[1] != "sanctions"]  # new sanctions are not a concession
         if not hits:
             continue
-        position, category, word = min(hits)
+        specific = [h for h in hits if h[1] not in ("demand_clause", "commitment")]
+        position, category, word = min(specific or hits)  # a named item before a generic verb
         start = position + lo
         actors = ctx.actors_between(lo, hi)
         demand = lex.find("concession_demand", local)
@@ -549,7 +587,11 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             status = "demanded"
         elif lex.has("concession_offer", local):
             status = "offered"
-        elif lex.has("concession_grant", local) or lex.has("terms_cues", ctx.text):
+        elif (
+            lex.has("concession_grant", local)
+            or lex.has("terms_cues", ctx.text)
+            or any(h[1] == "commitment" for h in hits)
+        ):
             status = "granted"
         elif lex.has("on_the_table_cues", local) or lex.has("on_the_table_cues", ctx.text):
             status = "discussed"
@@ -565,6 +607,13 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         if status == "demanded":
             cue = demand[0].end() + lo
             conceding = [m.name for m in ctx.mentions if cue <= m.start < hi][:1]
+            if category == "demand_clause":
+                item_end = start + len(word)
+                conceding = [m.name for m in ctx.mentions if item_end <= m.start <= item_end + 25][
+                    :1
+                ]
+                if not conceding:
+                    continue  # "asked that talks be widened": nobody named is to give anything
             if not actors:
                 actors = ctx.actors_between(ctx.sentence.start, ctx.sentence.end)
         else:
@@ -793,6 +842,7 @@ def classify(
     groups = group_mentions(text, sentences, lexicon, actors)
     mentions: list[EventMention] = []
     unresolved = 0
+    previous_meeting: EventMention | None = None
     for sentence in sentences:
         if sentence.is_heading:
             continue
@@ -800,8 +850,32 @@ def classify(
         unresolved += len(ctx.unresolved)
         proposals = find_proposals(ctx)
         meetings = find_meetings(ctx)
-        if any(p.about_meeting and not p.anaphoric for p in proposals):
-            meetings = []
+        named = list(dict.fromkeys(m.name for m in ctx.mentions))
+        if (
+            previous_meeting is not None
+            and not meetings
+            and len(named) >= 2
+            and lexicon.has("participant_cues", ctx.text)
+        ):
+            # "The meeting brought together A, B and C": the participants of the meeting before
+            previous_meeting.actors += [a for a in named if a not in previous_meeting.actors]
+            if previous_meeting.wants_participants:
+                previous_meeting.wants_participants = False
+                mentions.append(previous_meeting)
+        waiting = [m for m in meetings if m.wants_participants]
+        meetings = [m for m in meetings if not m.wants_participants]
+        previous_meeting = (waiting or meetings or [None])[0]
+        about = [p for p in proposals if p.about_meeting and not p.anaphoric]
+        if about:
+            meetings = [
+                m
+                for m in meetings
+                if m.date_in_clause
+                and m.modality == ASSERTED
+                and not _article_before(ctx, m.trigger_start, "indefinite_articles")
+                and all(m.trigger_end < p.trigger_start for p in about)
+                and not any(p.trigger_start <= m.trigger_start < p.trigger_end for p in about)
+            ]  # "received him in August, where he proposed a summit": the visit happened
         concessions = find_concessions(ctx)
         statements = find_statements(ctx)
         if statements and (

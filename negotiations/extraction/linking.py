@@ -84,10 +84,22 @@ def _add_partners(mentions: list[EventMention], others: list[EventMention]) -> l
     return kept
 
 
-def _link_meetings(mentions: list[EventMention], people: set[str]) -> list[Event]:
+def _link_meetings(
+    mentions: list[EventMention], people: set[str], separate: set[int] = frozenset()
+) -> list[Event]:
     """Shared participants mean a shared person, two shared parties, or one on the same day."""
     events: list[Event] = []
     for mention in mentions:
+        if (
+            mention.sentence.index in separate
+            and len(mention.actors) >= 2
+            and mention.date
+            and not mention.continues_previous
+            and not any(set(mention.actors) == set(e.actors) for e in events)
+        ):
+            # "a bilateral meeting before the summit": a distinct encounter, other participants
+            events.append(Event("meeting", [mention], mention.date))
+            continue
         recent = [
             e for e in events if 0 <= mention.sentence.index - e.mentions[-1].sentence.index <= 1
         ]
@@ -248,13 +260,41 @@ def _link_statements(mentions: list[EventMention]) -> list[Event]:
     return events
 
 
-def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
+def _inherit_dates(
+    events: list[Event],
+    anaphoric_sentences: set[int],
+    meeting_anaphora: set[int] = frozenset(),
+    continuing: set[int] = frozenset(),
+) -> None:
     dated = sorted((e for e in events if e.date), key=lambda e: e.sentence_index)
     proposals = [e for e in dated if e.type == "proposal"]
     for event in events:
         if event.date:
             continue
         index = event.sentence_index
+        if index in continuing:
+            # "Er sagte, ...": what the speaker of the sentence before said on the same day
+            before = [
+                e
+                for e in dated
+                if e.sentence_index == index - 1 and e.date.precision == "day" and e is not event
+            ]
+            if before:
+                event.date = before[0].date
+                continue
+        referring = [
+            m.sentence.index for m in event.mentions if m.sentence.index in meeting_anaphora
+        ]
+        if referring and event.type != "meeting":
+            # "at the summit", "bei dem Treffen": the latest dated meeting told before
+            meetings = [
+                e
+                for e in dated
+                if e.type == "meeting" and 0 <= referring[0] - e.sentence_index <= 12
+            ]
+            if meetings:
+                event.date = meetings[-1].date
+                continue
         offset = event.first.days_after_reference
         if offset is not None:
             earlier = [
@@ -276,6 +316,18 @@ def _inherit_dates(events: list[Event], anaphoric_sentences: set[int]) -> None:
             ]  # "the ceremony", "the meeting"
             if preferred or earlier:
                 event.date = (preferred or earlier)[-1].date
+                continue
+        if event.type in ("proposal", "concession") and event.first.modality != "hypothetical":
+            # a dated meeting or proposal told in the same sentence dates its terms
+            same = [
+                e
+                for e in dated
+                if e.sentence_index == index
+                and e.type in ("meeting", "proposal")
+                and e.date.precision == "day"
+            ]
+            if same:
+                event.date = same[0].date
 
 
 def link(
@@ -283,6 +335,9 @@ def link(
     anaphoric_sentences: set[int],
     people: set[str],
     ceasefire_nouns=None,
+    meeting_anaphora: set[int] = frozenset(),
+    separate_meetings: set[int] = frozenset(),
+    continuing: set[int] = frozenset(),
 ) -> list[Event]:
     by_type = {
         t: [m for m in mentions if m.type == t]
@@ -290,11 +345,32 @@ def link(
     }
     by_type["meeting"] = _add_partners(by_type["meeting"], mentions)
     events = (
-        _link_meetings(by_type["meeting"], people)
+        _link_meetings(by_type["meeting"], people, separate_meetings)
         + _link_proposals(by_type["proposal"], ceasefire_nouns)
         + _link_concessions(by_type["concession"])
         + _link_statements(by_type["statement"])
     )
-    _inherit_dates(events, anaphoric_sentences)
+    _inherit_dates(events, anaphoric_sentences, meeting_anaphora, continuing)
+    _inherit_dates(
+        events, anaphoric_sentences, meeting_anaphora, continuing
+    )  # terms of a proposal dated above
+    dated_meetings = [e.sentence_index for e in events if e.type == "meeting" and e.date]
+    events = [
+        e
+        for e in events
+        if not (
+            e.type == "meeting"
+            and not e.date
+            and e.sentence_index in meeting_anaphora
+            and any(0 < e.sentence_index - i <= 12 for i in dated_meetings)
+        )
+        and not (
+            e.type == "meeting"
+            and len(e.mentions) == 1
+            and not e.first.date_in_clause
+            and e.first.needs_partners
+            and any(0 < e.sentence_index - i <= 12 for i in dated_meetings)
+        )  # "told reporters after the ceremony": the meeting already told
+    ]  # "bei dem Treffen einigten sich ...": the meeting told before, not a new one
     events.sort(key=lambda e: (e.first.evidence_start, e.type))
     return events

@@ -181,6 +181,14 @@ def _mark_title(sentences, title: str | None):
     return marked
 
 
+def _continuing_sentences(sentences, lexicon) -> set[int]:
+    """Sentences opening with "He said", "Er sagte": the speaker of the sentence before."""
+    opener = lexicon.pattern("pronoun_openers")
+    if opener is None:
+        return set()
+    return {s.index for s in sentences if opener.match(s.text.lstrip())}
+
+
 def _anaphoric_sentences(sentences, lexicon) -> set[int]:
     return {
         s.index
@@ -242,6 +250,9 @@ def extract(
             _anaphoric_sentences(sentences, lexicon),
             people,
             lexicon.pattern("ceasefire_nouns"),
+            {s.index for s in sentences if lexicon.has("meeting_anaphora", s.text)},
+            {s.index for s in sentences if lexicon.has("separate_meeting_cues", s.text)},
+            _continuing_sentences(sentences, lexicon),
         )
     ]
     used = []
