@@ -9,13 +9,14 @@ import uuid
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
 def editor(django_user_model):
+    from django.contrib.auth.models import Group
+
     user = django_user_model.objects.create_user("editor", password="editor-pass", is_staff=True)
     user.groups.add(Group.objects.get(name="Editors"))
     return user
@@ -143,6 +144,7 @@ def _data_migration_rows(django_db_setup, django_db_blocker):
     when a transactional test's closing flush has emptied the tables. Runs before the test's
     own transaction, so the rows are committed once rather than restored per test."""
     from django.apps import apps
+    from django.contrib.auth.models import Group
 
     with django_db_blocker.unblock():
         if not Group.objects.filter(name="Editors").exists():
