@@ -219,7 +219,7 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
                 count = int(word) if word.isdigit() else numbers.get(word, 0)
                 kind = {"day": "relative_day", "week": "week", "month": "relative_month"}[unit]
                 add(TimeExpression(m.start(), m.end(), m.group(0), kind, offset=-count))
-    for key, offset in (("day_after", 1), ("day_before", -1)):
+    for key, offset in (("day_after", 1), ("day_before", -1), ("same_day_after", 0)):
         for m in lexicon.find(key, text):
             add(TimeExpression(m.start(), m.end(), m.group(0), "event_relative", offset=offset))
     relative_days = lexicon.mapping("relative_days")
@@ -353,6 +353,13 @@ def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _same_day_year_before(day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return None
+
+
 def resolve(expr: TimeExpression, published: dt.date | None, tense: str = PAST) -> DateValue:
     """The date an expression denotes, at the precision the text allows."""
     if expr.kind == "date":
@@ -366,7 +373,11 @@ def resolve(expr: TimeExpression, published: dt.date | None, tense: str = PAST) 
             except ValueError:
                 return UNKNOWN
             if tense == PAST and candidate > published + dt.timedelta(days=7):
-                year -= 1  # a date up to a week ahead is a coming day, whatever the verb
+                # a date up to a week ahead is a coming day, whatever the verb; beyond that the
+                # nearer of this year's and last year's ("by 10 March" in a 1 March article)
+                earlier = _same_day_year_before(candidate)
+                if earlier and candidate - published > published - earlier:
+                    year -= 1
             elif tense == FUTURE and candidate < published - dt.timedelta(days=31):
                 year += 1
         try:

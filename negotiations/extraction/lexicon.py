@@ -3,10 +3,14 @@
 Adding a language is adding a file: every rule in the pipeline reads its words from here.
 Phrase syntax: ``*`` at the end of a word matches any word ending, `` ... `` matches up to four
 intervening words; matching is case-insensitive and respects word boundaries.
+A key ``K_compose`` holding lists of alternatives (``[["at the", "after the"], ["summit",
+"talks"]]``) adds every combination to ``K``, so "at/during/after the summit/talks/call" is
+written once instead of as a dozen phrases.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -93,7 +97,16 @@ class Lexicon:
 def _read(language: str) -> dict:
     path = LEXICON_DIR / f"{language}.json"
     with path.open(encoding="utf-8") as f:
-        return json.load(f)
+        return _expand_compositions(json.load(f))
+
+
+def _expand_compositions(data: dict) -> dict:
+    for key in [k for k in data if k.endswith("_compose")]:
+        target = key.removesuffix("_compose")
+        phrases = [" ".join(parts) for parts in itertools.product(*data.pop(key))]
+        existing = data.get(target, [])
+        data[target] = existing + [p for p in phrases if p not in existing]
+    return data
 
 
 def _merge(primary: dict, secondary: dict) -> dict:
