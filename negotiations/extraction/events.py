@@ -136,7 +136,12 @@ class SentenceContext:
         return left + self.offset, right + self.offset
 
     def date_for(
-        self, start: int, end: int, part: tuple[int, int] | None = None, past_only: bool = False
+        self,
+        start: int,
+        end: int,
+        part: tuple[int, int] | None = None,
+        past_only: bool = False,
+        through_reference: bool = False,
     ) -> tuple[DateValue, bool]:
         """Nearest usable time expression to a trigger; the flag says it sits in its clause."""
         lo, hi = part or (self.sentence.start, self.sentence.end)
@@ -160,7 +165,19 @@ class SentenceContext:
 
         best = min(candidates, key=distance)
         in_clause = clause[0] <= best.start and best.end <= clause[1]
+        if through_reference and self._reference_between(best, start, end):
+            return UNKNOWN, False
         return best.value, in_clause
+
+    def _reference_between(self, date: DatedExpression, start: int, end: int) -> bool:
+        """ "On Sunday Witkoff said that at the summit Putin agreed ...": the summit dates it."""
+        lo, hi = (date.end, start) if date.end <= start else (end, date.start)
+        return any(
+            lo <= a_start and a_end <= hi
+            for a_start, a_end, _ in _spans(
+                self.lexicon.find("meeting_anaphora", self.text), self.offset
+            )
+        )
 
     def modality(
         self, start: int, end: int, date: DateValue = UNKNOWN, radius: int | None = None
@@ -189,6 +206,13 @@ class SentenceContext:
         if clause_tense(clause, lex) == FUTURE:
             return SCHEDULED
         return ASSERTED
+
+    def reference_before(self, position: int) -> bool:
+        """A back-reference to a told meeting ("durante il vertice") earlier in the sentence."""
+        return any(
+            a_end <= position
+            for _, a_end, _ in _spans(self.lexicon.find("meeting_anaphora", self.text), self.offset)
+        )
 
     def days_after_reference(self, start: int, end: int) -> int | None:
         relative = [d for d in self.dates if d.expr.kind == "event_relative"]
@@ -381,6 +405,13 @@ def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
     )
 
 
+def _directly_after(ctx: SentenceContext, start: int, key: str) -> bool:
+    """The word just before ``start`` is one of ``key``'s words."""
+    before = ctx.text[max(0, ctx.local(start) - 20) : ctx.local(start)]
+    word = re.search(r"(\w+)\s*$", before)
+    return bool(word) and word.group(1).lower() in {w.lower() for w in ctx.lexicon.words(key)}
+
+
 def find_proposals(ctx: SentenceContext) -> list[EventMention]:
     lex = ctx.lexicon
     mentions = []
@@ -392,6 +423,10 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             for n in _spans(lex.find("proposal_nouns", local), part[0])
             if not any(i_start <= n[0] < i_end for i_start, i_end, _ in idioms)
         ]  # "d'accord"
+        told_meetings = _spans(lex.find("meeting_anaphora", local), part[0])
+        nouns = [
+            n for n in nouns if not any(a_start <= n[0] < a_end for a_start, a_end, _ in told_meetings)
+        ]  # "al vertice Putin ha accettato ...": the summit already told, not a proposal
         steps = _spans(lex.find("proposal_steps", local), part[0])
         if not nouns:
             meeting_words = _spans(lex.find("meeting_in_person", local), part[0])
@@ -413,6 +448,8 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                 dated_by_steps_only = True
         if _article_before(ctx, start, "generic_determiners"):
             continue  # "any agreement reached without us": no particular proposal
+        if _directly_after(ctx, start, "negated_determiners"):
+            continue  # "Nessun accordo è stato annunciato": no proposal at all
         actors = ctx.actors_between(*part)
         anaphoric_reference = start - part[0] < 40 and not _article_before(
             ctx, start, "indefinite_articles"
@@ -440,7 +477,7 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             )
         ]
         date, in_clause = (
-            ctx.date_for(start, end, part)
+            ctx.date_for(start, end, part, through_reference=True)
             if taken and not dated_by_steps_only
             else (UNKNOWN, False)
         )
@@ -449,7 +486,9 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             step_end,
             _,
         ) in taken:  # "had not yet responded": no step taken, nothing to date
-            step_date, step_in_clause = ctx.date_for(step_start, step_end, part)
+            step_date, step_in_clause = ctx.date_for(
+                step_start, step_end, part, through_reference=True
+            )
             if step_in_clause and (not in_clause or step_date.value > date.value):
                 date, in_clause = step_date, True
         if not actors:
@@ -699,9 +738,9 @@ def _concession_date(
 ) -> tuple[DateValue, bool]:
     """The date of the clause that states the concession, or of the clause before it; a date in a
     later clause ("..., which awarded the temple in 1962") belongs to something else."""
-    date, in_clause = ctx.date_for(start, end, (lo, hi))
-    if not date:
-        date, in_clause = ctx.date_for(start, end)
+    date, in_clause = ctx.date_for(start, end, (lo, hi), through_reference=True)
+    if not date and not ctx.reference_before(start):
+        date, in_clause = ctx.date_for(start, end, through_reference=True)
     if date and not in_clause:
         clause_end = ctx.clause(start, end)[1]
         later = [d for d in ctx.dates if d.value == date and d.start >= clause_end]
@@ -831,6 +870,18 @@ def _group_phrases(text: str, lexicon: Lexicon):
             yield "group_persons", ("person",), numbers.get(match.group(1).lower(), 2), [match]
 
 
+def _dated_meeting_noun(ctx: SentenceContext, reach: int = 20) -> DateValue:
+    """ "tre giorni dopo il vertice di venerdì": a meeting noun with its own date next to it."""
+    lex = ctx.lexicon
+    for key in ("meeting_in_person", "meeting_phone", "meeting_virtual"):
+        for t_start, t_end, _ in _spans(lex.find(key, ctx.text), ctx.offset):
+            for d in ctx.dates:
+                gap = max(d.start - t_end, t_start - d.end)
+                if d.value and not d.expr.is_effect and 0 <= gap <= reach:
+                    return d.value
+    return UNKNOWN
+
+
 def classify(
     sentences: list[Sentence],
     text: str,
@@ -843,6 +894,7 @@ def classify(
     mentions: list[EventMention] = []
     unresolved = 0
     previous_meeting: EventMention | None = None
+    carried_date: tuple[int, DateValue] | None = None
     for sentence in sentences:
         if sentence.is_heading:
             continue
@@ -862,6 +914,17 @@ def classify(
             if previous_meeting.wants_participants:
                 previous_meeting.wants_participants = False
                 mentions.append(previous_meeting)
+        if carried_date and carried_date[0] == sentence.index - 1:
+            for meeting in meetings:
+                if not meeting.date:
+                    # "... dopo il vertice di venerdì. Trump e Putin si sono visti ...": that summit
+                    meeting.date = carried_date[1]
+        noun_date = _dated_meeting_noun(ctx)
+        carried_date = (
+            (sentence.index, noun_date)
+            if noun_date and not any(m.date == noun_date for m in meetings)
+            else None
+        )
         waiting = [m for m in meetings if m.wants_participants]
         meetings = [m for m in meetings if not m.wants_participants]
         previous_meeting = (waiting or meetings or [None])[0]
