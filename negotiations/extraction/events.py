@@ -280,6 +280,18 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         ]
     )
     triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 15)]
+    told = _spans(lex.find("meeting_anaphora", ctx.text), ctx.offset)
+    speech = lex.pattern("statement_verbs")
+    reported = (
+        [m.end() + ctx.offset for m in speech.finditer(ctx.text)] if speech else []
+    )
+    triggers = [
+        t
+        for t in triggers
+        if not any(a_start <= t[0] < a_end for a_start, a_end, _ in told)
+        or not any(end <= t[0] for end in reported)
+        or _dated_meeting_noun(ctx, spans=[t])
+    ]  # "Witkoff said on Sunday that at the summit ...": the summit told before, not a meeting
     speech = lex.pattern("statement_verbs")
     if speech:
         triggers = [
@@ -870,15 +882,20 @@ def _group_phrases(text: str, lexicon: Lexicon):
             yield "group_persons", ("person",), numbers.get(match.group(1).lower(), 2), [match]
 
 
-def _dated_meeting_noun(ctx: SentenceContext, reach: int = 20) -> DateValue:
+def _dated_meeting_noun(ctx: SentenceContext, reach: int = 20, spans=None) -> DateValue:
     """ "tre giorni dopo il vertice di venerdì": a meeting noun with its own date next to it."""
     lex = ctx.lexicon
-    for key in ("meeting_in_person", "meeting_phone", "meeting_virtual"):
-        for t_start, t_end, _ in _spans(lex.find(key, ctx.text), ctx.offset):
-            for d in ctx.dates:
-                gap = max(d.start - t_end, t_start - d.end)
-                if d.value and not d.expr.is_effect and 0 <= gap <= reach:
-                    return d.value
+    if spans is None:
+        spans = [
+            span
+            for key in ("meeting_in_person", "meeting_phone", "meeting_virtual")
+            for span in _spans(lex.find(key, ctx.text), ctx.offset)
+        ]
+    for t_start, t_end, *_ in spans:
+        for d in ctx.dates:
+            gap = max(d.start - t_end, t_start - d.end)
+            if d.value and not d.expr.is_effect and 0 <= gap <= reach:
+                return d.value
     return UNKNOWN
 
 
