@@ -34,6 +34,10 @@ ASSERTED, SCHEDULED, HYPOTHETICAL, CONDITIONAL, DENIED = (
     "denied",
 )
 _PARTS = re.compile(r";")
+# "a proposal for a 30-day truce", "l'accord de paix": a noun that says which document it is
+_QUALIFIER = re.compile(
+    r"\s+(?:de|di|of|del|des|über|zur|zum|für|for|per|pour|para|sobre|sur|su)\b", re.IGNORECASE
+)
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 
 
@@ -77,6 +81,7 @@ class EventMention:
     continues_previous: bool = False  # "The meeting was chaired by ...": the meeting just reported
     wants_participants: bool = False  # dated meeting of unnamed leaders, named in the next sentence
     speaker: str | None = None
+    background: bool = False  # "has long demanded": a standing position, not a dated step
     evidence_start: int = 0
     evidence_end: int = 0
 
@@ -520,8 +525,8 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             evidence_end=ctx.sentence.end,
         )
         mention.new_document = _article_before(ctx, start, "indefinite_articles")
-        following = ctx.text[ctx.local(end) : ctx.local(end) + 4]
-        mention.qualified = bool(re.match(r"\s+(?:de|di|of|del|des|über|zur|zum)\b", following))
+        following = ctx.text[ctx.local(end) : ctx.local(end) + 6]
+        mention.qualified = bool(_QUALIFIER.match(following))
         mention.about_meeting = lex.has("meeting_in_person", noun) or lex.has("meeting_phone", noun)
         mention.date_by_reference = bool(lex.has("anaphora_cues", local) and not date)
         _assign_proposal_roles(ctx, mention, part)
@@ -740,6 +745,7 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             status=status,
             category=category,
             conceding=conceding,
+            background=lex.has("habitual_cues", local),
         )
         mentions.append(mention)
     return mentions

@@ -228,6 +228,8 @@ def _link_concessions(mentions: list[EventMention]) -> list[Event]:
             ):
                 target = event  # an exchange, or one issue on the table, is one event
                 break
+            if event.first.background != mention.background and not same_sentence:
+                continue  # "X said today ...", "Kabul has long demanded ...": two facts
             overlap = set(event.union("conceding")) & set(mention.conceding)
             near = mention.sentence.index - event.mentions[-1].sentence.index <= 2
             same_date = bool(event.date) and event.date == mention.date
@@ -265,12 +267,14 @@ def _inherit_dates(
     anaphoric_sentences: set[int],
     meeting_anaphora: set[int] = frozenset(),
     continuing: set[int] = frozenset(),
+    same_day: set[int] = frozenset(),
+    final: bool = True,
 ) -> None:
     dated = sorted((e for e in events if e.date), key=lambda e: e.sentence_index)
     proposals = [e for e in dated if e.type == "proposal"]
     for event in events:
-        if event.date:
-            continue
+        if event.date or any(m.background for m in event.mentions):
+            continue  # "has long demanded": a standing position has no date to inherit
         index = event.sentence_index
         if index in continuing:
             # "Er sagte, ...": what the speaker of the sentence before said on the same day
@@ -310,10 +314,30 @@ def _inherit_dates(
                 event.date = max((p.date for p in nearby), key=lambda d: d.value)
                 continue
         if index in anaphoric_sentences:
-            earlier = [e for e in dated if 0 <= index - e.sentence_index <= 3 and e is not event]
+            # "the ceremony": the latest meeting or proposal the text has dated; "the same
+            # day": whatever the text asserted and dated just before
+            earlier = [
+                e
+                for e in dated
+                if 0 <= index - e.sentence_index <= 3
+                and e is not event
+                and e.first.modality in (ASSERTED, SCHEDULED)
+            ]
+            if index in same_day:
+                if earlier:
+                    event.date = earlier[-1].date
+                    continue
+                if not final:
+                    continue  # the event just before may be dated by this pass
+
             preferred = [
-                e for e in earlier if e.type in ("proposal", "meeting")
-            ]  # "the ceremony", "the meeting"
+                e
+                for e in dated
+                if 0 <= index - e.sentence_index <= 12
+                and e.type in ("proposal", "meeting")
+                and e is not event
+                and e.first.modality in (ASSERTED, SCHEDULED)
+            ]
             if preferred or earlier:
                 event.date = (preferred or earlier)[-1].date
                 continue
@@ -338,6 +362,7 @@ def link(
     meeting_anaphora: set[int] = frozenset(),
     separate_meetings: set[int] = frozenset(),
     continuing: set[int] = frozenset(),
+    same_day: set[int] = frozenset(),
 ) -> list[Event]:
     by_type = {
         t: [m for m in mentions if m.type == t]
@@ -350,10 +375,10 @@ def link(
         + _link_concessions(by_type["concession"])
         + _link_statements(by_type["statement"])
     )
-    _inherit_dates(events, anaphoric_sentences, meeting_anaphora, continuing)
-    _inherit_dates(
-        events, anaphoric_sentences, meeting_anaphora, continuing
-    )  # terms of a proposal dated above
+    for final in (False, True):  # the second pass dates terms of a proposal dated by the first
+        _inherit_dates(
+            events, anaphoric_sentences, meeting_anaphora, continuing, same_day, final
+        )
     dated_meetings = [e.sentence_index for e in events if e.type == "meeting" and e.date]
     events = [
         e

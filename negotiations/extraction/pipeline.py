@@ -253,6 +253,7 @@ def extract(
             {s.index for s in sentences if lexicon.has("meeting_anaphora", s.text)},
             {s.index for s in sentences if lexicon.has("separate_meeting_cues", s.text)},
             _continuing_sentences(sentences, lexicon),
+            {s.index for s in sentences if lexicon.has("same_day_cues", s.text)},
         )
     ]
     used = []
