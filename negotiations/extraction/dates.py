@@ -318,7 +318,8 @@ def expression_tense(text: str, expr: TimeExpression, lexicon: Lexicon) -> str:
     """Tense of the words governing a time expression: the stretch of its clause just before it
     ("che è previsto per martedì", "que firmaron el 23 de junio") and the word right after it."""
     left, right = clause_bounds(text, expr.start, expr.end)
-    window = text[max(left, expr.start - 30) : min(right, expr.end + 12)]
+    after = lexicon.data.get("tense_reach_after", 12)  # German puts the verb at the clause end
+    window = text[max(left, expr.start - 30) : min(right, expr.end + after)]
     return clause_tense(window, lexicon)
 
 

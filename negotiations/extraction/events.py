@@ -80,6 +80,7 @@ class EventMention:
     )
     continues_previous: bool = False  # "The meeting was chaired by ...": the meeting just reported
     wants_participants: bool = False  # dated meeting of unnamed leaders, named in the next sentence
+    awaits_date: bool = False  # named parties, no date or place: "The call took place on Tuesday"
     speaker: str | None = None
     background: bool = False  # "has long demanded": a standing position, not a dated step
     evidence_start: int = 0
@@ -349,12 +350,24 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
                 wants_participants=True,
             )
         ]
-    if (
-        not actors
-        or (len(actors) < 2 and not by_reference)
-        or not (date or place or by_reference or ctx.days_after_reference(start, end) is not None)
-    ):
+    if not actors or (len(actors) < 2 and not by_reference):
         return []
+    if not (date or place or by_reference or ctx.days_after_reference(start, end) is not None):
+        # "nach einem Telefonat mit Trump ... Das Gespräch fand am Dienstag statt": the next
+        # sentence may date it; ``classify`` keeps it only then
+        return [
+            EventMention(
+                "meeting",
+                ctx.sentence,
+                start,
+                end,
+                word,
+                actors,
+                modality=ctx.modality(start, end),
+                subtype=subtype,
+                awaits_date=True,
+            )
+        ]
     first = EventMention(
         "meeting",
         ctx.sentence,
@@ -918,6 +931,7 @@ def classify(
     unresolved = 0
     previous_meeting: EventMention | None = None
     carried_date: tuple[int, DateValue] | None = None
+    awaiting: EventMention | None = None
     for sentence in sentences:
         if sentence.is_heading:
             continue
@@ -948,6 +962,17 @@ def classify(
             if noun_date and not any(m.date == noun_date for m in meetings)
             else None
         )
+        if awaiting and awaiting.sentence.index == sentence.index - 1 and not meetings:
+            dated = [d.value for d in ctx.dates if d.value and not d.expr.is_effect]
+            if dated and refers_to_earlier_meeting(ctx.text, lexicon):
+                awaiting.date = dated[0]
+                awaiting.date_in_clause = True
+                awaiting.modality = ctx.modality(ctx.sentence.start, ctx.sentence.end, dated[0])
+                awaiting.location = awaiting.location or ctx.place()
+                awaiting.evidence_end = ctx.sentence.end
+                mentions.append(awaiting)
+        awaiting = next((m for m in meetings if m.awaits_date), None)
+        meetings = [m for m in meetings if not m.awaits_date]
         waiting = [m for m in meetings if m.wants_participants]
         meetings = [m for m in meetings if not m.wants_participants]
         previous_meeting = (waiting or meetings or [None])[0]
