@@ -171,6 +171,14 @@ class SentenceContext:
 
         best = min(candidates, key=distance)
         in_clause = clause[0] <= best.start and best.end <= clause[1]
+        if not in_clause and best.end <= start:
+            # "El 27 de junio, Kiir y Machar firmaron ...": a date fronted before the clause
+            lead_start, lead_end = self.clause(best.start, best.end)
+            in_clause = (
+                lead_start == self.sentence.start
+                and lead_end - lead_start <= len(best.expr.text) + 25
+                and lead_end >= clause[0] - 2
+            )
         if through_reference and self._reference_between(best, start, end):
             return UNKNOWN, False
         return best.value, in_clause
