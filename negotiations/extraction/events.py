@@ -83,6 +83,7 @@ class EventMention:
     awaits_date: bool = False  # named parties, no date or place: "The call took place on Tuesday"
     speaker: str | None = None
     background: bool = False  # "has long demanded": a standing position, not a dated step
+    explicit_date: bool = False  # "on 15 October 2012", not "on Monday": a calendar date
     evidence_start: int = 0
     evidence_end: int = 0
 
@@ -546,6 +547,9 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             evidence_end=ctx.sentence.end,
         )
         mention.new_document = _article_before(ctx, start, "indefinite_articles")
+        mention.explicit_date = in_clause and any(
+            d.value == date and d.expr.kind in ("date", "month", "year") for d in ctx.dates
+        )
         following = ctx.text[ctx.local(end) : ctx.local(end) + 6]
         mention.qualified = bool(_QUALIFIER.match(following))
         mention.about_meeting = lex.has("meeting_in_person", noun) or lex.has("meeting_phone", noun)
@@ -725,6 +729,11 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             else:
                 conceding = [candidates[0].name]
                 owned = _items_by_owner(hits, candidates, lo)
+                if len(owned) > 1 and all(
+                    item[1] == "prisoner_exchange" for item in owned.values()
+                ):  # "Hamas will free 50 hostages, and Israel will release 150": one exchange
+                    conceding = list(owned)
+                    owned = {}
                 if len(owned) > 1:  # "M23 commits to X, and Kinshasa to Y": one concession each
                     for owner, (item_start, item_category, item_word, span_end) in owned.items():
                         owner_actors = [owner] + [

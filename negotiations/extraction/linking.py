@@ -181,9 +181,15 @@ def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
                 e for e in same_kind if any(noun in m.sentence.text.lower() for m in e.mentions)
             ]
             for event in reversed(naming_it or same_kind):
+                other_document = mention.qualified or (
+                    mention.explicit_date
+                    and noun not in {m.trigger.lower() for m in event.mentions}
+                    and bool(event.date)
+                    and mention.date.value < event.date.value
+                )  # "el Acuerdo Marco, lo firmaron el 15 de octubre de 2012": an earlier document
                 if (
                     own_date
-                    and mention.qualified
+                    and other_document
                     and event.date
                     and not dates_compatible(event.date, mention.date)
                 ):
