@@ -84,6 +84,7 @@ class EventMention:
     speaker: str | None = None
     background: bool = False  # "has long demanded": a standing position, not a dated step
     explicit_date: bool = False  # "on 15 October 2012", not "on Monday": a calendar date
+    generic_noun: bool = False  # "le document", "the text": points back, names no document
     evidence_start: int = 0
     evidence_end: int = 0
 
@@ -547,6 +548,9 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             evidence_end=ctx.sentence.end,
         )
         mention.new_document = _article_before(ctx, start, "indefinite_articles")
+        mention.generic_noun = noun.lower() in {
+            w.lower() for w in lex.words("document_references")
+        }
         mention.explicit_date = in_clause and any(
             d.value == date and d.expr.kind in ("date", "month", "year") for d in ctx.dates
         )

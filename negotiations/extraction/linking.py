@@ -183,6 +183,7 @@ def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
             for event in reversed(naming_it or same_kind):
                 other_document = mention.qualified or (
                     mention.explicit_date
+                    and not mention.generic_noun
                     and noun not in {m.trigger.lower() for m in event.mentions}
                     and bool(event.date)
                     and mention.date.value < event.date.value
