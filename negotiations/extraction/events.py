@@ -531,8 +531,9 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             )
             if step_in_clause and (not in_clause or step_date.value > date.value):
                 date, in_clause = step_date, True
-        if not actors:
-            continue
+        if not actors and not (in_clause and date and taken):
+            continue  # "Der Grundlagentext war am 27. Februar vereinbart worden": kept, unnamed,
+            # so that "Damals hatten Vučić und Kurti ..." can name its parties and take its date
         step_start, step_end, _ = steps[0]
         mention = EventMention(
             "proposal",
@@ -552,7 +553,8 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             w.lower() for w in lex.words("document_references")
         }
         mention.explicit_date = in_clause and any(
-            d.value == date and d.expr.kind in ("date", "month", "year") for d in ctx.dates
+            d.value == date and (d.expr.kind == "date" or d.expr.year is not None)
+            for d in ctx.dates
         )
         following = ctx.text[ctx.local(end) : ctx.local(end) + 6]
         mention.qualified = bool(_QUALIFIER.match(following))

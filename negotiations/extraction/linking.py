@@ -404,5 +404,6 @@ def link(
             and any(0 < e.sentence_index - i <= 12 for i in dated_meetings)
         )  # "told reporters after the ceremony": the meeting already told
     ]  # "bei dem Treffen einigten sich ...": the meeting told before, not a new one
+    events = [e for e in events if e.actors]  # an event needs at least one named actor
     events.sort(key=lambda e: (e.first.evidence_start, e.type))
     return events
