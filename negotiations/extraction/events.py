@@ -179,7 +179,10 @@ class SentenceContext:
             in_clause = (
                 lead_start == self.sentence.start
                 and lead_end - lead_start <= len(best.expr.text) + 25
-                and lead_end >= clause[0] - 2
+                and not any(lead_end <= d.start < start for d in self.dates if d is not best)
+                and not self.lexicon.has(
+                    "statement_verbs", self.text[self.local(lead_end) : self.local(start)]
+                )  # "On Thursday, Netanyahu's office said Hamas ... the agreement": the saying
             )
         if through_reference and self._reference_between(best, start, end):
             return UNKNOWN, False
