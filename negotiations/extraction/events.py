@@ -342,7 +342,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     by_reference = lex.has("anaphora_cues", ctx.text) or refers_to_earlier_meeting(ctx.text, lex)
     if (
         len(actors) < 2
-        and not by_reference
+        and (not by_reference or (place and not actors))
         and (in_clause or place)
         and not lex.has("hypothetical_cues", clause_text)
     ):
@@ -966,11 +966,15 @@ def classify(
         proposals = find_proposals(ctx)
         meetings = find_meetings(ctx)
         named = list(dict.fromkeys(m.name for m in ctx.mentions))
+        people_named = {m.name for m in ctx.mentions if m.kind == "person" and m.via != "group"}
         if (
             previous_meeting is not None
             and not meetings
             and len(named) >= 2
-            and lexicon.has("participant_cues", ctx.text)
+            and (
+                lexicon.has("participant_cues", ctx.text)
+                or (previous_meeting.wants_participants and len(people_named) >= 2)
+            )
         ):
             # "The meeting brought together A, B and C": the participants of the meeting before
             previous_meeting.actors += [a for a in named if a not in previous_meeting.actors]
@@ -985,10 +989,15 @@ def classify(
         noun_date = _dated_meeting_noun(ctx)
         carried_date = (
             (sentence.index, noun_date)
-            if noun_date and not any(m.date == noun_date for m in meetings)
+            if noun_date
+            and not any(m.date == noun_date and not m.wants_participants for m in meetings)
             else None
         )
-        if awaiting and awaiting.sentence.index == sentence.index - 1 and not meetings:
+        if (
+            awaiting
+            and awaiting.sentence.index == sentence.index - 1
+            and all(m.wants_participants for m in meetings)
+        ):
             dated = [d.value for d in ctx.dates if d.value and not d.expr.is_effect]
             if dated and refers_to_earlier_meeting(ctx.text, lexicon):
                 awaiting.date = dated[0]
@@ -997,6 +1006,7 @@ def classify(
                 awaiting.location = awaiting.location or ctx.place()
                 awaiting.evidence_end = ctx.sentence.end
                 mentions.append(awaiting)
+                meetings = []  # "Das Gespräch fand am Dienstag statt": that call, not a new one
         awaiting = next((m for m in meetings if m.awaits_date), None)
         meetings = [m for m in meetings if not m.awaits_date]
         waiting = [m for m in meetings if m.wants_participants]

@@ -72,7 +72,7 @@ def _add_partners(mentions: list[EventMention], others: list[EventMention]) -> l
             previous = [
                 o
                 for o in others
-                if 0 <= mention.sentence.index - o.sentence.index <= 2
+                if 0 <= mention.sentence.index - o.sentence.index <= 1
                 and o.type in ("proposal", "meeting")
                 and o is not mention
             ]
