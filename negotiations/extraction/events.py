@@ -723,12 +723,15 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 and status in ("granted", "offered")
             ):
                 between = (
-                    ctx.text[ctx.local(subjects[0].end) : ctx.local(subjects[1].start)]
+                    ctx.text[ctx.local(subjects[-2].end) : ctx.local(subjects[-1].start)]
                     .strip()
                     .lower()
-                )
-                if between in {c.lower() for c in lex.words("conjunctions")}:
-                    continue  # "India and Pakistan agreed to stop firing": mutual terms
+                )  # the two subjects nearest the item: "Mosca e l'Onu ... con cui l'Onu si impegna"
+                conjunctions = {c.lower() for c in lex.words("conjunctions")}
+                if between in conjunctions or (
+                    len(between) <= 25 and conjunctions & set(re.findall(r"\w+", between))
+                ):  # "India and Pakistan agreed", "Yemen's government and the Houthi movement
+                    continue  # agreed to pull out": mutual terms
             if candidates and candidates[0].via == "group" and category == "prisoner_exchange":
                 conceding = [
                     m.name for m in candidates if m.via == "group"
