@@ -736,8 +736,13 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 conceding = [
                     m.name for m in candidates if m.via == "group"
                 ]  # an exchange: both concede
-            elif not candidates or candidates[0].via == "group":
-                continue  # nobody identifiable gives anything, or mutual terms ("both sides")
+            elif (
+                not candidates
+                or candidates[0].via == "group"
+                or (subjects and subjects[-1].via == "group" and status == "granted")
+            ):
+                continue  # nobody identifiable gives anything, or mutual terms ("both sides",
+                # "A and B signed a declaration by which the two countries commit to ...")
             else:
                 conceding = [candidates[0].name]
                 owned = _items_by_owner(hits, candidates, lo)
