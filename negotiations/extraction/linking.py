@@ -226,6 +226,8 @@ def _link_concessions(mentions: list[EventMention]) -> list[Event]:
                 event.first.status,
                 mention.status,
             )
+            if event.first.background != mention.background and not same_sentence:
+                continue  # "X said today ...", "Kabul has long demanded ...": two facts
             adjacent = mention.sentence.index - event.mentions[-1].sentence.index == 1
             if mention.category == "prisoner_exchange" and adjacent:
                 target = event  # an exchange told across two sentences ("... In return, Israel releases ...")
@@ -235,8 +237,6 @@ def _link_concessions(mentions: list[EventMention]) -> list[Event]:
             ):
                 target = event  # an exchange, or one issue on the table, is one event
                 break
-            if event.first.background != mention.background and not same_sentence:
-                continue  # "X said today ...", "Kabul has long demanded ...": two facts
             overlap = set(event.union("conceding")) & set(mention.conceding)
             near = mention.sentence.index - event.mentions[-1].sentence.index <= 2
             same_date = bool(event.date) and event.date == mention.date

@@ -1,0 +1,171 @@
+"""Rules added after measuring on newly written articles: back-references that date an event,
+events told across two sentences, mutual terms and exchanges. Short cases in several languages."""
+
+import datetime as dt
+
+import pytest
+
+from negotiations.extraction import Gazetteer, extract
+from negotiations.extraction.dates import find_time_expressions, resolve
+from negotiations.extraction.lexicon import load_lexicon
+
+MONDAY = dt.date(2025, 8, 18)
+WEDNESDAY = dt.date(2025, 3, 19)
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return Gazetteer.reference()
+
+
+def events_of(text, gazetteer, language, published):
+    return extract(text, published=published, gazetteer=gazetteer, language=language).events
+
+
+def of_type(events, kind):
+    return [e for e in events if e.type == kind]
+
+
+def test_day_and_month_without_year_is_the_nearest_such_day():
+    lexicon = load_lexicon("en")
+    [expr] = find_time_expressions("prisoners should be released by 10 March", lexicon)
+    assert resolve(expr, dt.date(2020, 3, 1)).value == "2020-03-10"
+    [expr] = find_time_expressions("the deal signed on 28 December", lexicon)
+    assert resolve(expr, dt.date(2020, 1, 5)).value == "2019-12-28"
+
+
+def test_dated_summit_noun_dates_the_meeting_told_next(reference):
+    text = (
+        "L'incontro arriva tre giorni dopo il vertice di venerdì in Alaska. "
+        "Trump e Vladimir Putin si sono visti nella base militare di Anchorage."
+    )
+    [meeting] = of_type(events_of(text, reference, "it", MONDAY), "meeting")
+    assert meeting.date == "2025-08-15"
+    assert {"Donald Trump", "Vladimir Putin"} <= set(meeting.actors)
+
+
+def test_what_was_agreed_at_the_summit_takes_the_summit_date_not_the_report_date(reference):
+    text = (
+        "Trump e Vladimir Putin si sono visti venerdì ad Anchorage. "
+        "Domenica l'inviato Steve Witkoff ha detto che al vertice Putin ha accettato che gli "
+        "Stati Uniti offrano all'Ucraina garanzie di sicurezza."
+    )
+    events = events_of(text, reference, "it", MONDAY)
+    assert len(of_type(events, "meeting")) == 1  # "al vertice" is the summit already told
+    [concession] = of_type(events, "concession")
+    assert concession.date == "2025-08-15"
+
+
+def test_invitation_to_meet_is_a_proposal_dated_by_the_press_conference(reference):
+    text = (
+        "Trump e Vladimir Putin si sono visti venerdì ad Anchorage. "
+        '"Next time in Moscow", ha detto Putin alla fine della conferenza stampa, invitando '
+        "Trump a un nuovo incontro nella capitale russa."
+    )
+    events = events_of(text, reference, "it", MONDAY)
+    [proposal] = of_type(events, "proposal")
+    assert proposal.date == "2025-08-15"
+    assert len(of_type(events, "meeting")) == 1
+
+
+def test_no_agreement_announced_is_no_proposal(reference):
+    text = "Nessun accordo è stato annunciato venerdì tra Donald Trump e Vladimir Putin."
+    assert of_type(events_of(text, reference, "it", MONDAY), "proposal") == []
+
+
+def test_shortly_afterwards_dates_the_video_call_by_the_signing(reference):
+    text = (
+        "Wladimir Putin und Ilham Alijew haben am Montagabend eine Erklärung unterzeichnet. "
+        "Putin und Alijew traten kurz danach gemeinsam in einer Videokonferenz auf."
+    )
+    events = events_of(text, reference, "de", dt.date(2020, 11, 10))
+    [meeting] = of_type(events, "meeting")
+    assert meeting.subtype == "virtual"
+    assert meeting.date == "2020-11-09"
+
+
+def test_undated_call_takes_the_date_of_the_call_told_next(reference):
+    text = (
+        "Kremlchef Wladimir Putin hat nach einem Telefonat mit Donald Trump zugestimmt, Angriffe "
+        "auf die Energieinfrastruktur für 30 Tage auszusetzen. Das Gespräch fand am Dienstag statt."
+    )
+    events = events_of(text, reference, "de", WEDNESDAY)
+    [meeting] = of_type(events, "meeting")
+    assert meeting.subtype == "phone_call"
+    assert meeting.date == "2025-03-18"
+    [concession] = of_type(events, "concession")
+    assert concession.date == "2025-03-18"
+
+
+def test_german_verb_final_clause_makes_sunday_the_coming_one(reference):
+    text = (
+        "Steve Witkoff kündigte an, dass die Verhandlungsteams der USA und Russlands am Sonntag "
+        "in Dschidda zusammenkommen sollen."
+    )
+    [meeting] = of_type(events_of(text, reference, "de", WEDNESDAY), "meeting")
+    assert meeting.date == "2025-03-23"
+    assert meeting.modality == "scheduled"
+
+
+def test_fronted_date_makes_an_earlier_document_a_separate_proposal(reference):
+    text = (
+        "Salva Kiir y Riek Machar firmaron el miércoles en Adís Abeba el acuerdo de paz. "
+        "El 5 de agosto, Kiir y Machar firmaron también en Jartum el acuerdo de reparto del poder."
+    )
+    proposals = of_type(events_of(text, reference, "es", dt.date(2018, 9, 13)), "proposal")
+    assert sorted(p.date for p in proposals) == ["2018-08-05", "2018-09-12"]
+
+
+def test_same_day_refers_to_the_event_just_before(reference):
+    text = (
+        "The United States and the Taliban signed an agreement in Doha on Saturday. "
+        "On the same day in Kabul, the US and Afghan governments issued a joint declaration."
+    )
+    proposals = of_type(events_of(text, reference, "en", dt.date(2020, 3, 1)), "proposal")
+    assert len(proposals) == 2
+    assert {p.date for p in proposals} == {"2020-02-29"}
+
+
+def test_exchange_told_as_two_releases_is_one_concession_by_both(reference):
+    text = (
+        "Israel and Hamas agreed on Wednesday to a four-day pause. Under the terms, Hamas will "
+        "free 50 hostages, and Israel will release 150 Palestinian prisoners."
+    )
+    [concession] = of_type(events_of(text, reference, "en", dt.date(2023, 11, 22)), "concession")
+    assert set(concession.roles["conceding"]) == {"Hamas", "Israel"}
+    assert concession.date == "2023-11-22"
+
+
+def test_standing_demand_stays_undated_and_apart_from_a_dated_refusal(reference):
+    text = (
+        "President Ashraf Ghani said today that his government had made no commitment to free "
+        "5,000 Taliban prisoners. Kabul has long demanded that the Taliban free the government "
+        "soldiers they hold."
+    )
+    concessions = of_type(events_of(text, reference, "en", dt.date(2020, 3, 1)), "concession")
+    assert sorted((c.date or "", c.roles["status"]) for c in concessions) == [
+        ("", "demanded"),
+        ("2020-03-01", "refused"),
+    ]
+
+
+def test_two_governments_agreeing_to_pull_out_are_mutual_terms(reference):
+    text = (
+        "Yemen's government and the Houthi movement agreed on Thursday to a ceasefire in "
+        "Hodeidah and to pull their forces out of the city."
+    )
+    events = events_of(text, reference, "en", dt.date(2018, 12, 14))
+    assert of_type(events, "concession") == []
+    assert len(of_type(events, "proposal")) == 1
+
+
+def test_ceremony_participants_named_in_the_next_sentence_without_a_cue(reference):
+    text = (
+        "Gustavo Petro y el ELN firmaron el viernes en La Habana un alto el fuego. "
+        "La ceremonia se celebró en el salón de protocolo de El Laguito. "
+        "Gustavo Petro y Miguel Díaz-Canel se dieron la mano tras la firma."
+    )
+    meetings = of_type(events_of(text, reference, "es", dt.date(2023, 6, 10)), "meeting")
+    assert len(meetings) == 1
+    assert {"Gustavo Petro", "Miguel Díaz-Canel"} <= set(meetings[0].actors)
+    assert meetings[0].date == "2023-06-09"
