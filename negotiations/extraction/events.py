@@ -381,6 +381,9 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
                 awaits_date=True,
             )
         ]
+    modality = ctx.modality(start, end, date)
+    if modality == DENIED:
+        return []  # "un sixième cycle, prévu le 15 juin, n'a jamais eu lieu"
     first = EventMention(
         "meeting",
         ctx.sentence,
@@ -390,7 +393,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         actors,
         date,
         in_clause,
-        ctx.modality(start, end, date),
+        modality,
         subtype=subtype,
         location=place,
         needs_partners=len(actors) < 2 or (by_reference and not date),
@@ -989,7 +992,12 @@ def classify(
             if previous_meeting.wants_participants:
                 previous_meeting.wants_participants = False
                 mentions.append(previous_meeting)
-        if carried_date and carried_date[0] == sentence.index - 1:
+        if (
+            carried_date
+            and carried_date[0] == sentence.index - 1
+            and not lexicon.has("anaphora_cues", ctx.text)  # "After the ceremony, ...": another
+            and not (published and carried_date[1].value > published.isoformat())
+        ):
             for meeting in meetings:
                 if not meeting.date:
                     # "... dopo il vertice di venerdì. Trump e Putin si sono visti ...": that summit

@@ -115,6 +115,12 @@ def _link_meetings(
                 continue
             if not dates_compatible(event.date, mention.date):
                 continue
+            if (
+                not event.date
+                and mention.date_in_clause
+                and mention.sentence.index - event.mentions[-1].sentence.index >= 2
+            ):
+                continue  # a later encounter with its own date is not the undated one told before
             places = {m.location.casefold() for m in event.mentions if m.location}
             if mention.location and places and mention.location.casefold() not in places:
                 continue  # the ceremony at the State Department and the reception in the Oval Office
@@ -343,7 +349,7 @@ def _inherit_dates(
                 if 0 <= index - e.sentence_index <= 12
                 and e.type in ("proposal", "meeting")
                 and e is not event
-                and e.first.modality in (ASSERTED, SCHEDULED)
+                and e.first.modality == ASSERTED
             ]
             if preferred or earlier:
                 event.date = (preferred or earlier)[-1].date
