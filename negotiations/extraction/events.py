@@ -382,8 +382,8 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
             )
         ]
     modality = ctx.modality(start, end, date)
-    if modality == DENIED:
-        return []  # "un sixième cycle, prévu le 15 juin, n'a jamais eu lieu"
+    if lex.has("not_held_cues", ctx.text[ctx.local(start) :]):
+        return []  # "un sixième cycle, prévu le 15 juin, n'a jamais eu lieu": no encounter
     first = EventMention(
         "meeting",
         ctx.sentence,
