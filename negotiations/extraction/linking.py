@@ -187,19 +187,14 @@ def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
                 e for e in same_kind if any(noun in m.sentence.text.lower() for m in e.mentions)
             ]
             for event in reversed(naming_it or same_kind):
-                other_document = mention.qualified or (
+                incompatible = bool(event.date) and not dates_compatible(event.date, mention.date)
+                earlier_document = (
                     mention.explicit_date
                     and not mention.generic_noun
                     and noun not in {m.trigger.lower() for m in event.mentions}
-                    and bool(event.date)
-                    and mention.date.value < event.date.value
+                    and (not event.date or mention.date.value < event.date.value)
                 )  # "el Acuerdo Marco, lo firmaron el 15 de octubre de 2012": an earlier document
-                if (
-                    own_date
-                    and other_document
-                    and event.date
-                    and not dates_compatible(event.date, mention.date)
-                ):
+                if own_date and ((mention.qualified and incompatible) or earlier_document):
                     continue
                 if mention.proposed_by and not set(mention.proposed_by) & set(event.actors):
                     continue  # someone else proposing: a new proposal

@@ -48,7 +48,7 @@ def test_what_was_agreed_at_the_summit_takes_the_summit_date_not_the_report_date
     text = (
         "Trump e Vladimir Putin si sono visti venerdì ad Anchorage. "
         "Domenica l'inviato Steve Witkoff ha detto che al vertice Putin ha accettato che gli "
-        "Stati Uniti offrano all'Ucraina garanzie di sicurezza."
+        "Stati Uniti offrano all'Ucraina garanzie simili all'articolo 5 della Nato."
     )
     events = events_of(text, reference, "it", MONDAY)
     assert len(of_type(events, "meeting")) == 1  # "al vertice" is the summit already told
