@@ -475,6 +475,16 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         ]  # "al vertice Putin ha accettato ...": the summit already told, not a proposal
         steps = _spans(lex.find("proposal_steps", local), part[0])
         if not nouns:
+            agreeing = _spans(lex.find("agree_verbs", local), part[0])
+            parties = {
+                m.name
+                for m in ctx.mentions
+                if part[0] <= m.start < part[1] and (m.kind != "person" or m.via == "group")
+            }
+            if agreeing and len(parties) >= 2:
+                nouns = agreeing[:1]  # "beide Seiten einigten sich darauf, die Grenze festzulegen"
+                steps = steps or agreeing
+        if not nouns:
             meeting_words = _spans(lex.find("meeting_in_person", local), part[0])
             proposing = [st for st in steps if lex.has("propose_verbs", st[2])]
             if not (meeting_words and proposing):
