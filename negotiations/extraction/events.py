@@ -150,8 +150,11 @@ class SentenceContext:
         part: tuple[int, int] | None = None,
         past_only: bool = False,
         through_reference: bool = False,
+        not_of_speech: bool = False,
     ) -> tuple[DateValue, bool]:
-        """Nearest usable time expression to a trigger; the flag says it sits in its clause."""
+        """Nearest usable time expression to a trigger; the flag says it sits in its clause.
+        ``not_of_speech`` leaves out the date of a saying ("annoncé hier que les négociations
+        reprendraient le 8 février": hier is when it was said, not when they meet)."""
         lo, hi = part or (self.sentence.start, self.sentence.end)
         candidates = [
             d
@@ -162,6 +165,12 @@ class SentenceContext:
             and d.end <= hi
             and not (past_only and d.tense == FUTURE)
         ]
+        if not_of_speech:
+            # "annoncé hier que les négociations reprendraient le 8 février"; a date of the
+            # saying still serves when it is the only one ("announced yesterday, after talks")
+            candidates = [
+                d for d in candidates if not (d.end <= start and self._said_on(d))
+            ] or candidates
         if not candidates:
             return UNKNOWN, False
         clause = self.clause(start, end)
@@ -187,6 +196,11 @@ class SentenceContext:
         if through_reference and self._reference_between(best, start, end):
             return UNKNOWN, False
         return best.value, in_clause
+
+    def _said_on(self, date: DatedExpression) -> bool:
+        speech = self.lexicon.pattern("statement_verbs")
+        before = self.text[max(0, self.local(date.start) - 30) : self.local(date.start)]
+        return bool(speech and re.search(rf"(?:{speech.pattern})\s*$", before, re.IGNORECASE))
 
     def _reference_between(self, date: DatedExpression, start: int, end: int) -> bool:
         """ "On Sunday Witkoff said that at the summit Putin agreed ...": the summit dates it."""
@@ -318,6 +332,10 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
             for t in triggers
             if not speech.search(ctx.text[max(0, ctx.local(t[0]) - 20) : ctx.local(t[0])])
         ]  # "described the talks as useful": the talks told before, not a new meeting
+    exchanges = _spans(lex.find("concession_items", ctx.text, "prisoner_exchange"), ctx.offset)
+    triggers = [
+        t for t in triggers if not any(0 <= t[0] - x_end <= 40 for _, x_end, _ in exchanges)
+    ]  # "The largest exchange of the war took place on January 3": a swap, not an encounter
     if not triggers:
         return []
     start, end, word, subtype = triggers[0]
@@ -331,7 +349,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         return []
     if lex.has("vague_cues", ctx.text[max(0, ctx.local(start) - 40) : ctx.local(start)]):
         return []  # "expected to meet", "hopes to meet": an intention, not a meeting
-    date, in_clause = ctx.date_for(start, end)
+    date, in_clause = ctx.date_for(start, end, not_of_speech=True)
     if not in_clause and (lex.has("period_cues", clause_text) or lex.has("period_cues", window)):
         return []  # "talks in Havana since 2012", but not "their first meeting since 2019" on Friday
     if (lex.has("vague_cues", clause_text) or lex.has("vague_cues", ctx.text)) and not in_clause:
@@ -481,12 +499,20 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                 for m in ctx.mentions
                 if part[0] <= m.start < part[1] and (m.kind != "person" or m.via == "group")
             }
-            if agreeing and len(parties) >= 2:
+            agreed_items = [
+                m for m in lex.find("concession_items", local) if agreeing and m.start() > 0
+            ]
+            if agreeing and len(parties) >= 2 and not agreed_items:
                 nouns = agreeing[:1]  # "beide Seiten einigten sich darauf, die Grenze festzulegen"
                 steps = steps or agreeing
         if not nouns:
             meeting_words = _spans(lex.find("meeting_in_person", local), part[0])
-            proposing = [st for st in steps if lex.has("propose_verbs", st[2])]
+            proposing = [
+                st
+                for st in steps
+                if lex.has("propose_verbs", st[2])
+                and not any(i_start <= st[0] < i_end for i_start, i_end, _ in idioms)
+            ]
             if not (meeting_words and proposing):
                 continue
             nouns = meeting_words[
