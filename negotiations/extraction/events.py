@@ -1005,12 +1005,25 @@ def classify(
     previous_meeting: EventMention | None = None
     carried_date: tuple[int, DateValue] | None = None
     awaiting: EventMention | None = None
+    carried_proposal_date: tuple[int, DateValue] | None = None
     for sentence in sentences:
         if sentence.is_heading:
             continue
         ctx = SentenceContext(sentence, text, lexicon, actors, published, groups)
         unresolved += len(ctx.unresolved)
         proposals = find_proposals(ctx)
+        if carried_proposal_date and carried_proposal_date[0] == sentence.index - 1:
+            for proposal in proposals:
+                if not proposal.date and not proposal.anaphoric:
+                    # "Les pourparlers se sont achevés mardi sur un accord. La Russie, la Turquie
+                    # et l'Iran ont adopté une déclaration commune ...": that accord, that Tuesday
+                    proposal.date, proposal.date_in_clause = carried_proposal_date[1], True
+        day_dates = [d.value for d in ctx.dates if d.value and not d.expr.is_effect]
+        carried_proposal_date = (
+            (sentence.index, day_dates[0])
+            if not proposals and len(day_dates) == 1 and lexicon.has("proposal_nouns", ctx.text)
+            else None
+        )
         meetings = find_meetings(ctx)
         named = list(dict.fromkeys(m.name for m in ctx.mentions))
         people_named = {m.name for m in ctx.mentions if m.kind == "person" and m.via != "group"}
