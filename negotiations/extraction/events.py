@@ -332,7 +332,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
             for t in triggers
             if not speech.search(ctx.text[max(0, ctx.local(t[0]) - 20) : ctx.local(t[0])])
         ]  # "described the talks as useful": the talks told before, not a new meeting
-    exchanges = _spans(lex.find("concession_items", ctx.text, "prisoner_exchange"), ctx.offset)
+    exchanges = _spans(lex.find("exchange_nouns", ctx.text), ctx.offset)
     triggers = [
         t for t in triggers if not any(0 <= t[0] - x_end <= 40 for _, x_end, _ in exchanges)
     ]  # "The largest exchange of the war took place on January 3": a swap, not an encounter

@@ -230,7 +230,11 @@ def _link_concessions(mentions: list[EventMention]) -> list[Event]:
             if event.first.background != mention.background and not same_sentence:
                 continue  # "X said today ...", "Kabul has long demanded ...": two facts
             adjacent = mention.sentence.index - event.mentions[-1].sentence.index == 1
-            if mention.category == "prisoner_exchange" and adjacent:
+            if (
+                mention.category == "prisoner_exchange"
+                and adjacent
+                and dates_compatible(event.date, mention.date)
+            ):
                 target = event  # an exchange told across two sentences ("... In return, Israel releases ...")
                 break
             if same_sentence and (
