@@ -1078,6 +1078,10 @@ def classify(
         meetings = [m for m in meetings if not m.wants_participants]
         previous_meeting = (waiting or meetings or [None])[0]
         about = [p for p in proposals if p.about_meeting and not p.anaphoric]
+        if about and lexicon.has("meeting_happened_cues", ctx.text):
+            # "ha invitato Selenskyj per un incontro ... che si è concluso": it took place
+            proposals = [p for p in proposals if p not in about]
+            about = []
         if about:
             meetings = [
                 m
