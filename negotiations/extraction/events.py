@@ -422,7 +422,7 @@ def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list
     """ "He held talks with Berri in Beirut last week, then met Netanyahu on Thursday": a later
     trigger with its own date in its own clause is a second meeting with the people named there."""
     for start, end, word, subtype in triggers:
-        if start <= first.trigger_end or not first.date_in_clause:
+        if start <= first.trigger_end or not first.date:
             continue
         date, in_clause = ctx.date_for(start, end)
         if not (in_clause and date and date != first.date):
