@@ -513,11 +513,14 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                 if lex.has("propose_verbs", st[2])
                 and not any(i_start <= st[0] < i_end for i_start, i_end, _ in idioms)
             ]
+            proposing = [
+                st for st in proposing if any(mw[0] > st[0] for mw in meeting_words)
+            ]  # "proposed that they meet", not "received him in August, where he proposed ..."
             if not (meeting_words and proposing):
                 continue
-            nouns = meeting_words[
-                :1
-            ]  # "Umerov proposed that Zelensky and Putin meet": a proposal to meet
+            nouns = [
+                mw for mw in meeting_words if mw[0] > proposing[0][0]
+            ][:1]  # "Umerov proposed that Zelensky and Putin meet": a proposal to meet
         start, end, noun = nouns[0]
         dated_by_steps_only = False
         if steps and len(nouns) > 1:  # a named document nearer the step verb is the one it governs
