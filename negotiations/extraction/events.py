@@ -1007,6 +1007,7 @@ def classify(
     carried_date: tuple[int, DateValue] | None = None
     awaiting: EventMention | None = None
     carried_proposal_date: tuple[int, DateValue] | None = None
+    last_proposal: EventMention | None = None
     for sentence in sentences:
         if sentence.is_heading:
             continue
@@ -1025,6 +1026,19 @@ def classify(
             if not proposals and len(day_dates) == 1 and lexicon.has("proposal_nouns", ctx.text)
             else None
         )
+        if (
+            not proposals
+            and last_proposal is not None
+            and sentence.index - last_proposal.sentence.index <= 2
+            and lexicon.has("anaphora_cues", ctx.text)
+            and lexicon.has("proposal_steps", ctx.text)
+        ):
+            # "The text was signed by Zalmay Khalilzad and by Abdul Ghani Baradar": the signatories
+            last_proposal.actors += [
+                m.name for m in ctx.mentions if m.name not in last_proposal.actors
+            ]
+        if proposals:
+            last_proposal = proposals[-1]
         meetings = find_meetings(ctx)
         named = list(dict.fromkeys(m.name for m in ctx.mentions))
         people_named = {m.name for m in ctx.mentions if m.kind == "person" and m.via != "group"}
