@@ -79,6 +79,7 @@ class EventMention:
         False  # "Trump attended the ceremony": the others are the signing parties
     )
     continues_previous: bool = False  # "The meeting was chaired by ...": the meeting just reported
+    refers_back: bool = False  # "All'incontro hanno preso parte anche ...": the meeting told before
     wants_participants: bool = False  # dated meeting of unnamed leaders, named in the next sentence
     awaits_date: bool = False  # named parties, no date or place: "The call took place on Tuesday"
     speaker: str | None = None
@@ -414,6 +415,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         location=place,
         needs_partners=len(actors) < 2 or (by_reference and not date),
         continues_previous=refers_to_earlier_meeting(ctx.text, lex),
+        refers_back=not date and any(a_start <= start < a_end for a_start, a_end, _ in told),
     )
     return [first] + _second_meeting(ctx, triggers, first)
 
@@ -518,9 +520,9 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             ]  # "proposed that they meet", not "received him in August, where he proposed ..."
             if not (meeting_words and proposing):
                 continue
-            nouns = [
-                mw for mw in meeting_words if mw[0] > proposing[0][0]
-            ][:1]  # "Umerov proposed that Zelensky and Putin meet": a proposal to meet
+            nouns = [mw for mw in meeting_words if mw[0] > proposing[0][0]][
+                :1
+            ]  # "Umerov proposed that Zelensky and Putin meet": a proposal to meet
         start, end, noun = nouns[0]
         dated_by_steps_only = False
         if steps and len(nouns) > 1:  # a named document nearer the step verb is the one it governs

@@ -106,6 +106,12 @@ def _link_meetings(
         if mention.continues_previous and recent and not mention.date:
             recent[-1].mentions.append(mention)
             continue
+        told = [
+            e for e in events if 0 < mention.sentence.index - e.mentions[-1].sentence.index <= 4
+        ]
+        if mention.refers_back and told:
+            told[-1].mentions.append(mention)  # its people took part in the meeting told before
+            continue
         best = None
         for event in events:
             if event.first.subtype != mention.subtype and "phone_call" in (
