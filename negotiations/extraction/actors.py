@@ -139,6 +139,7 @@ class _Matcher:
         self._ordered: list[ActorMention] = []
         self._ordered_starts: list[int] = []
         self._ordered_count = -1
+        self.collisions: dict[int, set[str]] = {}  # token -> gazetteer people it must not be
 
     def add(
         self,
@@ -158,6 +159,7 @@ class _Matcher:
             self.taken[i] = True
 
     def run(self) -> DocumentActors:
+        self.find_surname_collisions()
         self.match_exact()
         self.match_person_variants()
         self.attach_first_names()
@@ -168,6 +170,7 @@ class _Matcher:
         self.mentions.sort(key=lambda m: m.start)
         self.resolve_bare_government()
         self.mentions.sort(key=lambda m: m.start)
+        self.resolve_colliding_surnames()
         return DocumentActors(self.mentions, self._info())
 
     def match_exact(self) -> None:
@@ -200,6 +203,10 @@ class _Matcher:
                 ]
                 if not entries:
                     continue
+                if length == 1 and i in self.collisions:
+                    entries = [e for e in entries if e.actor not in self.collisions[i]]
+                    if not entries:
+                        continue
                 entry = entries[0]
                 if entry.alias_kind == "title" and not self._title_alias_valid(entry.actor):
                     continue
@@ -304,7 +311,7 @@ class _Matcher:
                 best = process.extractOne(skel, surnames, scorer=fuzz.ratio, score_cutoff=88)
                 if best and best[0][0] == skel[0]:
                     candidates = self.index.surnames[best[0]]
-            if not candidates:
+            if not candidates or i in self.collisions:
                 continue
             nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
             if (
@@ -328,6 +335,78 @@ class _Matcher:
             if not (token.capitalized or first < i or token.norm in self.capitalized_forms):
                 continue
             self.add(first, i, person, "person", "variant")
+
+    def _given_names_of(self, person: str) -> set[str]:
+        forms = {person}
+        actor = self.gazetteer.get(person)
+        if actor:
+            forms |= {a.text for a in actor.aliases if a.kind in ("name", "variant")}
+        givens = set()
+        for form in forms:
+            parts = _WORD.findall(form)
+            if len(parts) > 1:
+                givens.add(skeleton(parts[0]))
+        return givens
+
+    def find_surname_collisions(self) -> None:
+        """ "Condoleezza Rice" is not the gazetteer's Susan Rice, "Al Dirdiri Mohamed Ahmed" not
+        Abiy Ahmed: a given name written before a known surname that contradicts every given
+        name of the gazetteer person makes the pair somebody else, left to discovery."""
+        given_names = given_name_skeletons()
+        particles = {normalize(p) for p in self.lexicon.words("name_particles")}
+        for i in range(1, len(self.tokens)):
+            token, previous = self.tokens[i], self.tokens[i - 1]
+            if not (token.capitalized and previous.capitalized and previous.text.isalpha()):
+                continue
+            candidates = self.index.surnames.get(skeleton(token.text))
+            if not candidates or not _gap_ok(self.text, previous, token, " "):
+                continue
+            if self.index.exact.get((previous.norm, token.norm)):
+                continue
+            if (
+                previous.norm in particles
+                or self._common_word(previous)
+                or self.index.demonym_state(previous.text)
+                or self.index.exact.get((previous.norm,))
+            ):
+                continue
+            first = skeleton(previous.text)
+            if self._at_sentence_start(previous) and first not in given_names:
+                continue
+            others = {
+                person
+                for person in candidates
+                if all(fuzz.ratio(first, given) < 45 for given in self._given_names_of(person))
+                and self._given_names_of(person)
+            }
+            if others:
+                self.collisions[i] = others
+
+    def resolve_colliding_surnames(self) -> None:
+        """A surname alone after "Condoleezza Rice" is hers, not the gazetteer's Susan Rice: it
+        goes to the person last named in full with that surname."""
+        if not self.collisions:
+            return
+        surnames = {skeleton(self.tokens[i].text) for i in self.collisions}
+        full = [
+            m
+            for m in self.mentions
+            if m.kind == "person"
+            and " " in m.text.strip()
+            and _WORD.findall(m.text)
+            and skeleton(_WORD.findall(m.text)[-1]) in surnames
+        ]
+        if not any(not m.known for m in full):
+            return
+        for mention in self.mentions:
+            words = _WORD.findall(mention.text)
+            if mention.kind != "person" or len(words) != 1 or skeleton(words[0]) not in surnames:
+                continue
+            same = [m for m in full if skeleton(_WORD.findall(m.text)[-1]) == skeleton(words[0])]
+            before = [m for m in same if m.end <= mention.start]
+            source = before[-1] if before else (same[0] if same else None)
+            if source is not None and source.name != mention.name:
+                mention.name, mention.known = source.name, source.known
 
     def _window_text(self, i: int, before: int, after: int) -> str:
         lo = max(0, i - before)
@@ -408,6 +487,18 @@ class _Matcher:
             or bool(_role_pattern(lex) and _role_pattern(lex).fullmatch(token.text))
         )
 
+    def _initial_or_elided(self, j: int) -> bool:
+        """ "George W. Bush", "Tengku Dato' Ab Ghafar": an initial with its full stop, or an
+        elided particle with its apostrophe, continues the name."""
+        token = self.tokens[j]
+        gap = self.text[token.end : self.tokens[j + 1].start]
+        if gap == ". ":
+            return len(token.text) == 1 and token.text.isupper() and j > 0
+        if gap in ("' ", "’ "):
+            particles = {normalize(p) for p in self.lexicon.words("name_particles")}
+            return token.norm in particles
+        return False
+
     def _sequences(self):
         particles = {normalize(p) for p in self.lexicon.words("name_particles")}
         i = 0
@@ -419,7 +510,10 @@ class _Matcher:
             while (
                 j + 1 < len(self.tokens)
                 and not self.taken[j + 1]
-                and _gap_ok(self.text, self.tokens[j], self.tokens[j + 1], " -")
+                and (
+                    _gap_ok(self.text, self.tokens[j], self.tokens[j + 1], " -")
+                    or self._initial_or_elided(j)
+                )
             ):
                 nxt = self.tokens[j + 1]
                 if self._is_name_token(nxt):
@@ -446,6 +540,33 @@ class _Matcher:
             yield i, j
             i = j + 1
 
+    def _leading_particle(self, i: int, j: int) -> bool:
+        """ "Al Haj Murad Ebrahim", "Al Dirdiri Mohamed Ahmed": a capitalised particle inside a
+        sentence opens the name."""
+        token = self.tokens[i]
+        return token.capitalized and i < j and not self._at_sentence_start(token)
+
+    def _role_tokens(self) -> set[int]:
+        """Tokens inside a role or office phrase ("ministro degli Esteri", "ministre d'État"):
+        never the start of a name."""
+        spans = []
+        for pattern in (
+            _role_pattern(self.lexicon),
+            compile_phrases(self.lexicon.mapping("office_titles")),
+        ):
+            if pattern is not None:
+                spans += [(m.start(), m.end()) for m in pattern.finditer(self.text)]
+        if not spans:
+            return set()
+        spans.sort()
+        starts = [a for a, _ in spans]
+        inside = set()
+        for k, token in enumerate(self.tokens):
+            n = bisect.bisect_right(starts, token.start)
+            if any(a <= token.start and token.end <= b for a, b in spans[max(0, n - 3) : n]):
+                inside.add(k)
+        return inside
+
     def _lone_counts(self, sequences: list[tuple[int, int]]) -> Counter:
         """How often each capitalised word stands alone, not inside a run of capitalised words."""
         return Counter(self.tokens[i].norm for i, j in sequences if i == j)
@@ -461,16 +582,22 @@ class _Matcher:
         capitalizes_nouns = bool(self.lexicon.data.get("capitalized_nouns"))
         sequences = list(self._sequences())
         lone_counts = self._lone_counts(sequences)
+        role_tokens = self._role_tokens()
         found: list[tuple[int, int]] = []
         for i, j in sequences:
             inner_given = [
                 k for k in range(i + 1, j) if skeleton(self.tokens[k].text) in given_names
             ]
-            if skeleton(self.tokens[i].text) not in given_names and inner_given:
+            if (
+                skeleton(self.tokens[i].text) not in given_names
+                and inner_given
+                and not any(self.tokens[k].norm in particles for k in range(i, inner_given[0]))
+            ):
                 i = inner_given[0]
             while i <= j and (
                 self._common_word(self.tokens[i])
-                or self.tokens[i].norm in particles
+                or i in role_tokens
+                or (self.tokens[i].norm in particles and not self._leading_particle(i, j))
                 or (
                     self._at_sentence_start(self.tokens[i])
                     and skeleton(self.tokens[i].text) not in given_names
