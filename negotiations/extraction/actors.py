@@ -540,6 +540,22 @@ class _Matcher:
             yield i, j
             i = j + 1
 
+    def _coordinated_with_person(self, first: Token, last: Token) -> bool:
+        """ "Sergei Shoigu e Hulusi Akar": a full name joined to a named person is a person."""
+        conjunctions = {"and", "e", "und", "et", "y", "ed", "sowie"}
+        for mention in self._mentions_between(first.start - 40, last.end + 5):
+            if mention.kind != "person" or " " not in mention.text.strip():
+                continue
+            if mention.end <= first.start:
+                between = self.text[mention.end : first.start]
+            elif mention.start >= last.end:
+                between = self.text[last.end : mention.start]
+            else:
+                continue
+            if between.strip().lower() in conjunctions:
+                return True
+        return False
+
     def _leading_particle(self, i: int, j: int) -> bool:
         """ "Al Haj Murad Ebrahim", "Al Dirdiri Mohamed Ahmed": a capitalised particle inside a
         sentence opens the name."""
@@ -617,14 +633,18 @@ class _Matcher:
             role_match = [m for m in roles.finditer(before)] if roles else []
             role_adjacent = bool(role_match) and role_match[-1].end() >= len(before.rstrip()) - 1
             role_near = bool(role_match) and role_match[-1].end() >= len(before) - 45
+            role_apposition = bool(role_match) and bool(
+                re.fullmatch(r"[^.;:!?,()]{0,40},\s*", before[role_match[-1].end() :])
+            )  # "der EU-Sonderbeauftragte für den Dialog, Miroslav Lajčák"
+            coordinated = self._coordinated_with_person(first, last)
             speaks = bool(speech and speech.match(after.strip()))
             given = skeleton(first.text) in given_names
             repeated = lone_counts[last.norm] >= 1
             if j > i:
                 evidence = (
-                    given or role_adjacent
+                    given or role_adjacent or role_apposition or coordinated
                     if capitalizes_nouns
-                    else (given or role_near or repeated or speaks)
+                    else (given or role_near or repeated or speaks or coordinated)
                 )
             else:
                 evidence = (
@@ -717,24 +737,21 @@ class _Matcher:
         return self._ordered[first:last]
 
     def match_titles(self) -> None:
-        """Titles without a name ("il presidente ucraino") resolve to the office holder at the date."""
+        """Titles without a name ("il presidente ucraino") resolve to the office holder at the
+        date, or else to the person the article itself names with that title ("le président
+        français Nicolas Sarkozy ... le président français")."""
         titles = self.lexicon.mapping("office_titles")
         pattern = compile_phrases(titles)
-        if not pattern or not self.index.offices:
+        if not pattern:
             return
         lookup = {normalize(k): v for k, v in titles.items()}
+        named: list[tuple[int, str, str, str]] = []  # (position, role, state, person)
+        unnamed: list[tuple[int, int, str, str, list[ActorMention]]] = []
         for match in pattern.finditer(self.text):
             role = lookup.get(normalize(re.sub(r"[\s']+", " ", match.group(0))))
             if not role:
                 continue
             window = self._mentions_between(match.start() - 25, match.end() + 45)
-            following = [
-                m for m in window if 0 <= m.start - match.end() <= 40 and m.kind == "person"
-            ]
-            if following and not _CLAUSE_PUNCTUATION.search(
-                self.text[match.end() : following[0].start].replace(",", "")
-            ):
-                continue
             lo, hi = max(0, match.start() - 25), match.end() + 25
             nearby = [
                 m
@@ -746,22 +763,41 @@ class _Matcher:
                     r"[.;:!?,]", self.text[min(m.end, match.end()) : max(m.start, match.start())]
                 )
             ]
-            if not nearby:
+            nearby = [min(nearby, key=lambda m: abs(m.start - match.start()))] if nearby else []
+            following = [
+                m for m in window if 0 <= m.start - match.end() <= 40 and m.kind == "person"
+            ]
+            if nearby and nearby[0].end > match.end():
+                following = [m for m in following if m.start >= nearby[0].end]
+            if following and not _CLAUSE_PUNCTUATION.search(
+                self.text[
+                    max(match.end(), nearby[0].end if nearby else 0) : following[0].start
+                ].replace(",", "")
+            ):
+                if nearby:
+                    named.append((match.start(), role, nearby[0].name, following[0].name))
                 continue
-            nearby = [min(nearby, key=lambda m: abs(m.start - match.start()))]
-            state = nearby[0].name
+            if nearby and not any(
+                m.kind == "person" and m.start <= match.start() < m.end for m in window
+            ):
+                unnamed.append((match.start(), match.end(), role, nearby[0].name, nearby))
+        for m_start, m_end, role, state, nearby in unnamed:
             person = self.index.office_holder(role, state, self.published)
             if not person:
+                same = [n for n in named if n[1] == role and n[2] == state]
+                earlier = [n for n in same if n[0] < m_start]
+                source = earlier[-1] if earlier else (same[0] if same else None)
+                person = source[3] if source else None
+            if not person:
                 continue
-            start, end = (
-                min(match.start(), *(m.start for m in nearby)),
-                max(match.end(), *(m.end for m in nearby)),
-            )
+            start = min(m_start, *(m.start for m in nearby))
+            end = max(m_end, *(m.end for m in nearby))
             for m in nearby:
                 if m.via == "demonym":
                     m.counts = False
+            known = self.index.kinds.get(person) == "person"
             self.mentions.append(
-                ActorMention(start, end, self.text[start:end], person, "person", "office")
+                ActorMention(start, end, self.text[start:end], person, "person", "office", known)
             )
 
     def resolve_bare_government(self) -> None:
