@@ -540,16 +540,21 @@ class _Matcher:
             yield i, j
             i = j + 1
 
-    def _coordinated_with_person(self, first: Token, last: Token) -> bool:
+    def _coordinated_with_person(
+        self, first: Token, last: Token, found: list[tuple[int, int]]
+    ) -> bool:
         """ "Sergei Shoigu e Hulusi Akar": a full name joined to a named person is a person."""
         conjunctions = {"and", "e", "und", "et", "y", "ed", "sowie"}
-        for mention in self._mentions_between(first.start - 40, last.end + 5):
-            if mention.kind != "person" or " " not in mention.text.strip():
-                continue
-            if mention.end <= first.start:
-                between = self.text[mention.end : first.start]
-            elif mention.start >= last.end:
-                between = self.text[last.end : mention.start]
+        spans = found + [
+            (m.start, m.end)
+            for m in self._mentions_between(first.start - 40, last.end + 5)
+            if m.kind == "person" and " " in m.text.strip()
+        ]
+        for start, end in spans:
+            if end <= first.start:
+                between = self.text[end : first.start]
+            elif start >= last.end:
+                between = self.text[last.end : start]
             else:
                 continue
             if between.strip().lower() in conjunctions:
@@ -636,7 +641,9 @@ class _Matcher:
             role_apposition = bool(role_match) and bool(
                 re.fullmatch(r"[^.;:!?,()]{0,40},\s*", before[role_match[-1].end() :])
             )  # "der EU-Sonderbeauftragte für den Dialog, Miroslav Lajčák"
-            coordinated = self._coordinated_with_person(first, last)
+            coordinated = self._coordinated_with_person(
+                first, last, [(self.tokens[a].start, self.tokens[b].end) for a, b in found if b > a]
+            )
             speaks = bool(speech and speech.match(after.strip()))
             given = skeleton(first.text) in given_names
             repeated = lone_counts[last.norm] >= 1

@@ -1,5 +1,6 @@
 import datetime as dt
 
+from negotiations.extraction import Gazetteer, GazetteerActor, GazetteerAlias
 from negotiations.extraction.actors import find_actors, person_name_score
 from negotiations.extraction.lexicon import load_lexicon
 from negotiations.extraction.sentences import split_sentences
@@ -192,3 +193,86 @@ def test_a_title_of_another_state_is_not_resolved_to_this_office_holder():
             published=dt.date(2025, 5, 11),
         )
     )
+
+
+def _people_gazetteer():
+    return Gazetteer(
+        [
+            GazetteerActor("France", "state", [GazetteerAlias("français", "fr", "demonym")]),
+            GazetteerActor("Serbia", "state", [GazetteerAlias("serbisch", "de", "demonym")]),
+            GazetteerActor("Ukraine", "state", [GazetteerAlias("ucraino", "it", "demonym")]),
+            GazetteerActor("Susan Rice", "person", [GazetteerAlias("Rice", None, "surname")]),
+            GazetteerActor("Abiy Ahmed", "person", [GazetteerAlias("Abiy", None, "surname")]),
+        ]
+    )
+
+
+def test_a_contradicting_given_name_is_another_person_and_keeps_her_surname():
+    text = (
+        "La secrétaire d'État américaine Condoleezza Rice a rencontré Sarkozy. "
+        "Rice a ensuite quitté Paris."
+    )
+    document = actors_of(text, _people_gazetteer(), "fr", dt.date(2008, 8, 14))
+    assert "Susan Rice" not in document.info
+    assert document.info["Condoleezza Rice"].surface_forms == ["Condoleezza Rice", "Rice"]
+
+
+def test_a_surname_shared_with_a_gazetteer_person_keeps_the_full_name_in_spanish():
+    text = (
+        "El ministro de Exteriores sudanés, Al Dirdiri Mohamed Ahmed, dijo que el primer "
+        "ministro Abiy Ahmed llegará el lunes."
+    )
+    document = actors_of(text, _people_gazetteer(), "es", dt.date(2018, 9, 13))
+    assert {"Al Dirdiri Mohamed Ahmed", "Abiy Ahmed"} <= counted(document)
+
+
+def test_names_with_initials_particles_and_hyphens_are_discovered_whole():
+    text = (
+        "Depuis la Maison Blanche, George W. Bush avait exigé un cessez-le-feu, "
+        "a dit le ministre d'État Mohammed ben Abdelaziz Al-Khulaifi."
+    )
+    names = counted(actors_of(text, _people_gazetteer(), "fr", dt.date(2008, 8, 14)))
+    assert {"George W. Bush", "Mohammed ben Abdelaziz Al-Khulaifi"} <= names
+    text = (
+        "Firmaron la jefa negociadora del Gobierno, Miriam Coronel-Ferrer, y el facilitador "
+        "malasio Tengku Dato' Ab Ghafar Tengku Mohamed."
+    )
+    names = counted(actors_of(text, _people_gazetteer(), "es", dt.date(2014, 3, 27)))
+    assert {"Miriam Coronel-Ferrer", "Tengku Dato' Ab Ghafar Tengku Mohamed"} <= names
+
+
+def test_a_role_phrase_is_not_part_of_the_name_in_italian():
+    text = "Ad Asmara c'era anche il ministro degli Esteri Osman Saleh, con Sergei Shoigu e Hulusi Akar."
+    names = counted(actors_of(text, _people_gazetteer(), "it", dt.date(2018, 7, 9)))
+    assert {"Osman Saleh", "Hulusi Akar"} <= names
+
+
+def test_german_envoy_named_after_a_role_in_apposition_is_discovered():
+    text = "An dem Treffen nahm der EU-Sonderbeauftragte für den Dialog, Miroslav Lajčák, teil."
+    names = counted(actors_of(text, _people_gazetteer(), "de", dt.date(2023, 3, 18)))
+    assert "Miroslav Lajčák" in names
+
+
+def test_a_title_outside_the_gazetteer_dates_goes_to_the_person_the_article_names():
+    cases = [
+        (
+            "fr",
+            "Le président français François Mitterrand a reçu Helmut Kohl. "
+            "Mardi, le président français a proposé un sommet.",
+            "François Mitterrand",
+        ),
+        (
+            "de",
+            "Der serbische Präsident Slobodan Milošević traf Richard Holbrooke. "
+            "Der serbische Präsident lehnte den Plan ab.",
+            "Slobodan Milošević",
+        ),
+        (
+            "it",
+            "Il leader ucraino Leonid Kuchma ha firmato. Poi il leader ucraino ha parlato.",
+            "Leonid Kuchma",
+        ),
+    ]
+    for language, text, person in cases:
+        document = actors_of(text, _people_gazetteer(), language, dt.date(1995, 5, 3))
+        assert len(document.info[person].surface_forms) == 2, (language, document.info)
