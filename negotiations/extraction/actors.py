@@ -292,6 +292,17 @@ class _Matcher:
                 mention.start = previous.start
                 mention.text = self.text[mention.start : mention.end]
                 self.taken[k - 1] = True
+                given = self._given_before(k - 1)
+                if (
+                    given is not None
+                    and given.end < previous.start - 1
+                    and not self._contradicted(given, [mention.name])
+                ):  # "Mohammed ben Abdelaziz Al-Khulaifi"
+                    first = token_at[given.start]
+                    mention.start = given.start
+                    mention.text = self.text[mention.start : mention.end]
+                    for n in range(first, k - 1):
+                        self.taken[n] = True
 
     def match_person_variants(self) -> None:
         surnames = list(self.index.surnames)
@@ -321,6 +332,10 @@ class _Matcher:
                 and _gap_ok(self.text, token, nxt, " ")
             ):
                 continue  # "Michael Anton": a first name, not the surname of someone else
+            given_token = self._given_before(i) if token.capitalized else None
+            if given_token is not None and self._contradicted(given_token, candidates[:1]):
+                self.collisions[i] = set(candidates)
+                continue  # "Mongi Hamdi" is not Hadi
             person = candidates[0]
             given, _ = self.index.persons[person]
             first = i
@@ -348,37 +363,65 @@ class _Matcher:
                 givens.add(skeleton(parts[0]))
         return givens
 
+    def _given_before(self, i: int) -> Token | None:
+        """The capitalised word written as the given name of token i: right before it, or before
+        a particle ("Mohammed ben Abdelaziz")."""
+        particles = {normalize(p) for p in self.lexicon.words("name_particles")}
+        k = i - 1
+        if k >= 1 and self.tokens[k].norm in particles and not self.tokens[k].capitalized:
+            following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            if not (
+                _gap_ok(self.text, self.tokens[k], self.tokens[i], " ")
+                and following is not None
+                and following.capitalized
+                and _gap_ok(self.text, self.tokens[i], following, " -")
+            ):
+                return None  # "von Putin empfangen": a preposition, not a patronymic
+            k -= 1
+        if k < 0:
+            return None
+        previous, after = self.tokens[k], self.tokens[k + 1]
+        if not (previous.capitalized and previous.text.isalpha()):
+            return None
+        if not _gap_ok(self.text, previous, after, " ") or self.taken[k]:
+            return None
+        if (
+            previous.norm in particles
+            or self._common_word(previous)
+            or self.index.demonym_state(previous.text)
+            or self.index.exact.get((previous.norm,))
+        ):
+            return None
+        if (
+            self._at_sentence_start(previous) or self.lexicon.data.get("capitalized_nouns")
+        ) and skeleton(previous.text) not in given_name_skeletons():
+            return None  # "Wahlsieger Trump": a German noun, not a given name
+        return previous
+
+    def _contradicted(self, given: Token, people: list[str]) -> set[str]:
+        first = skeleton(given.text)
+        return {
+            person
+            for person in people
+            if self._given_names_of(person)
+            and all(fuzz.ratio(first, g) < 45 for g in self._given_names_of(person))
+        }
+
     def find_surname_collisions(self) -> None:
         """ "Condoleezza Rice" is not the gazetteer's Susan Rice, "Al Dirdiri Mohamed Ahmed" not
         Abiy Ahmed: a given name written before a known surname that contradicts every given
         name of the gazetteer person makes the pair somebody else, left to discovery."""
-        given_names = given_name_skeletons()
-        particles = {normalize(p) for p in self.lexicon.words("name_particles")}
         for i in range(1, len(self.tokens)):
-            token, previous = self.tokens[i], self.tokens[i - 1]
-            if not (token.capitalized and previous.capitalized and previous.text.isalpha()):
+            token = self.tokens[i]
+            if not token.capitalized:
                 continue
             candidates = self.index.surnames.get(skeleton(token.text))
-            if not candidates or not _gap_ok(self.text, previous, token, " "):
+            if not candidates:
                 continue
-            if self.index.exact.get((previous.norm, token.norm)):
+            given = self._given_before(i)
+            if given is None or self.index.exact.get((given.norm, token.norm)):
                 continue
-            if (
-                previous.norm in particles
-                or self._common_word(previous)
-                or self.index.demonym_state(previous.text)
-                or self.index.exact.get((previous.norm,))
-            ):
-                continue
-            first = skeleton(previous.text)
-            if self._at_sentence_start(previous) and first not in given_names:
-                continue
-            others = {
-                person
-                for person in candidates
-                if all(fuzz.ratio(first, given) < 45 for given in self._given_names_of(person))
-                and self._given_names_of(person)
-            }
+            others = self._contradicted(given, candidates)
             if others:
                 self.collisions[i] = others
 
@@ -561,6 +604,12 @@ class _Matcher:
                 return True
         return False
 
+    def _after_determiner(self, token: Token) -> bool:
+        """ "des Vingt-Sept", "the Taliban": a plural article does not open a person's name."""
+        words = {normalize(w.split()[-1]) for w in self.lexicon.words("determiners")}
+        before = self.text[max(0, token.start - 20) : token.start].split()
+        return bool(before) and normalize(before[-1]) in words
+
     def _leading_particle(self, i: int, j: int) -> bool:
         """ "Al Haj Murad Ebrahim", "Al Dirdiri Mohamed Ahmed": a capitalised particle inside a
         sentence opens the name."""
@@ -637,10 +686,22 @@ class _Matcher:
             after = self.text[last.end : last.end + 40]
             role_match = [m for m in roles.finditer(before)] if roles else []
             role_adjacent = bool(role_match) and role_match[-1].end() >= len(before.rstrip()) - 1
-            role_near = bool(role_match) and role_match[-1].end() >= len(before) - 45
+            role_near = (
+                bool(role_match)
+                and role_match[-1].end() >= len(before) - 45
+                and not self._after_determiner(first)
+            )
             role_apposition = bool(role_match) and bool(
                 re.fullmatch(r"[^.;:!?,()]{0,40},\s*", before[role_match[-1].end() :])
             )  # "der EU-Sonderbeauftragte für den Dialog, Miroslav Lajčák"
+            role_after = bool(roles) and any(
+                roles.match(after[opening.end() :])
+                for opening in (
+                    re.match(r"\s*,\s*", after),
+                    re.match(r"\s*,\s*(?:[a-zà-ü]{1,4}\s+|l'|l’)", after),
+                )
+                if opening
+            )  # "Diaa Rashwan, head of Egypt's State Information Service"
             coordinated = self._coordinated_with_person(
                 first, last, [(self.tokens[a].start, self.tokens[b].end) for a, b in found if b > a]
             )
@@ -649,9 +710,9 @@ class _Matcher:
             repeated = lone_counts[last.norm] >= 1
             if j > i:
                 evidence = (
-                    given or role_adjacent or role_apposition or coordinated
+                    given or role_adjacent or role_apposition or role_after or coordinated
                     if capitalizes_nouns
-                    else (given or role_near or repeated or speaks or coordinated)
+                    else (given or role_near or repeated or speaks or coordinated or role_after)
                 )
             else:
                 evidence = (

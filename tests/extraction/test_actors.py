@@ -276,3 +276,78 @@ def test_a_title_outside_the_gazetteer_dates_goes_to_the_person_the_article_name
     for language, text, person in cases:
         document = actors_of(text, _people_gazetteer(), language, dt.date(1995, 5, 3))
         assert len(document.info[person].surface_forms) == 2, (language, document.info)
+
+
+def test_a_fuzzy_surname_with_another_given_name_is_a_new_person():
+    gazetteer = Gazetteer(
+        [
+            GazetteerActor(
+                "Abdrabbuh Mansur Hadi", "person", [GazetteerAlias("Hadi", None, "surname")]
+            )
+        ]
+    )
+    text = "Le texte a été signé en présence du chef de la Minusma, Mongi Hamdi. Hamdi a salué l'accord."
+    document = actors_of(text, gazetteer, "fr", dt.date(2015, 5, 15))
+    assert "Abdrabbuh Mansur Hadi" not in document.info
+    assert document.info["Mongi Hamdi"].surface_forms == ["Mongi Hamdi", "Hamdi"]
+
+
+def test_a_patronymic_chain_stays_with_the_gazetteer_person_it_names():
+    gazetteer = Gazetteer(
+        [
+            GazetteerActor(
+                "Mohammed Al-Khulaifi", "person", [GazetteerAlias("Al-Khulaifi", None, "surname")]
+            ),
+            GazetteerActor(
+                "Salman bin Abdulaziz Al Saud",
+                "person",
+                [GazetteerAlias("Salman bin Abdulaziz", None, "variant")],
+            ),
+        ]
+    )
+    text = "La cérémonie s'est tenue en présence du ministre d'État Mohammed ben Abdelaziz Al-Khulaifi."
+    document = actors_of(text, gazetteer, "fr", dt.date(2025, 7, 19))
+    assert set(document.info) == {"Mohammed Al-Khulaifi"}
+    assert document.info["Mohammed Al-Khulaifi"].surface_forms == [
+        "Mohammed ben Abdelaziz Al-Khulaifi"
+    ]
+
+
+def test_a_preposition_before_a_known_surname_is_not_a_given_name():
+    text = "Witkoff war schon im April in Sankt Petersburg von Putin empfangen worden."
+    assert "Vladimir Putin" in counted(actors_of(text, _people_gazetteer_with_putin(), "de"))
+
+
+def _people_gazetteer_with_putin():
+    return Gazetteer(
+        [GazetteerActor("Vladimir Putin", "person", [GazetteerAlias("Putin", None, "surname")])]
+    )
+
+
+def test_a_role_in_apposition_after_the_name_makes_a_person():
+    cases = [
+        (
+            "en",
+            "In Cairo, Diaa Rashwan, head of Egypt's State Information Service, said so.",
+            "Diaa Rashwan",
+        ),
+        (
+            "fr",
+            "Le document a été paraphé par Sumbu Sita Mambu, chef de la délégation.",
+            "Sumbu Sita Mambu",
+        ),
+        (
+            "de",
+            "Gastgeber Dimitar Kovačevski, Ministerpräsident Nordmazedoniens, sprach.",
+            "Dimitar Kovačevski",
+        ),
+    ]
+    for language, text, person in cases:
+        document = actors_of(text, _people_gazetteer(), language, dt.date(2023, 3, 18))
+        assert person in counted(document), (language, document.info)
+
+
+def test_a_plural_article_does_not_open_a_name():
+    text = "Les ministres des Affaires étrangères des Vingt-Sept se réunissent à Bruxelles."
+    document = actors_of(text, _people_gazetteer(), "fr", dt.date(2008, 8, 14))
+    assert not [name for name, info in document.info.items() if info.kind == "person"]
