@@ -171,6 +171,7 @@ class _Matcher:
         self.resolve_bare_government()
         self.mentions.sort(key=lambda m: m.start)
         self.resolve_colliding_surnames()
+        self.resolve_lone_words_to_named_people()
         return DocumentActors(self.mentions, self._info())
 
     def match_exact(self) -> None:
@@ -216,6 +217,8 @@ class _Matcher:
                     and window[0].norm not in self.capitalized_forms
                 ):
                     continue  # "may", "brown": a lower-case word is a name only if the text also capitalises it
+                if entry.alias_kind == "metonym" and length == 1 and self._particle_name_follows(i):
+                    continue  # "Riyad al-Maliki": a given name, not the capital
                 dateline = (
                     entry.alias_kind == "metonym"
                     and all(t.text.isupper() for t in window)
@@ -237,6 +240,19 @@ class _Matcher:
                 break
             if not matched:
                 i += 1
+
+    def _particle_name_follows(self, i: int) -> bool:
+        particles = {normalize(p) for p in self.lexicon.words("name_particles")}
+        if i + 2 >= len(self.tokens):
+            return False
+        particle, name = self.tokens[i + 1], self.tokens[i + 2]
+        return (
+            particle.norm in particles
+            and particle.text.islower()
+            and self.text[self.tokens[i].end : particle.start] == " "
+            and self.text[particle.end : name.start] == "-"
+            and name.capitalized
+        )
 
     def _after_locative(self, i: int) -> bool:
         """ "a Mosca", "at the White House", "im Weißen Haus": a place, not the actor."""
@@ -320,7 +336,7 @@ class _Matcher:
                 and skel not in given_name_skeletons()
             ):
                 best = process.extractOne(skel, surnames, scorer=fuzz.ratio, score_cutoff=88)
-                if best and best[0][0] == skel[0]:
+                if best and best[0][0] == skel[0] and not self._noun_phrase_before(i):
                     candidates = self.index.surnames[best[0]]
             if not candidates or i in self.collisions:
                 continue
@@ -350,6 +366,20 @@ class _Matcher:
             if not (token.capitalized or first < i or token.norm in self.capitalized_forms):
                 continue
             self.add(first, i, person, "person", "variant")
+
+    def _noun_phrase_before(self, i: int) -> bool:
+        """ "des Schwarzen Meeres": in a language that capitalises nouns, a capitalised word
+        before a near-miss surname that is no given name or role makes it a noun."""
+        if i == 0 or not self.lexicon.data.get("capitalized_nouns"):
+            return False
+        previous = self.tokens[i - 1]
+        return (
+            previous.capitalized
+            and _gap_ok(self.text, previous, self.tokens[i], " ")
+            and not self._at_sentence_start(previous)
+            and skeleton(previous.text) not in given_name_skeletons()
+            and not self._common_word(previous)
+        )
 
     def _given_names_of(self, person: str) -> set[str]:
         forms = {person}
@@ -424,6 +454,35 @@ class _Matcher:
             others = self._contradicted(given, candidates)
             if others:
                 self.collisions[i] = others
+
+    def resolve_lone_words_to_named_people(self) -> None:
+        """ "Trump phoned Moon": a single word matched to a gazetteer person whose name the
+        article never writes in full (Ban Ki-moon) belongs to the unknown person the article
+        does name in full with that word (Moon Jae-in)."""
+        full = [m for m in self.mentions if m.kind == "person" and not m.known and " " in m.text]
+        if not full:
+            return
+        written = {
+            m.name for m in self.mentions if m.kind == "person" and len(_WORD.findall(m.text)) > 1
+        }
+        for mention in self.mentions:
+            words = _WORD.findall(mention.text)
+            if (
+                mention.kind != "person"
+                or not mention.known
+                or len(words) != 1
+                or mention.via not in ("variant", "surname")
+                or mention.name in written
+            ):
+                continue
+            word = skeleton(words[0])
+            same = [
+                m
+                for m in full
+                if word in (skeleton(_WORD.findall(m.text)[0]), skeleton(_WORD.findall(m.text)[-1]))
+            ]
+            if len({m.name for m in same}) == 1:
+                mention.name, mention.known = same[0].name, False
 
     def resolve_colliding_surnames(self) -> None:
         """A surname alone after "Condoleezza Rice" is hers, not the gazetteer's Susan Rice: it
@@ -561,6 +620,16 @@ class _Matcher:
                 nxt = self.tokens[j + 1]
                 if self._is_name_token(nxt):
                     j += 1
+                elif (
+                    j > i
+                    and nxt.text.islower()
+                    and nxt.text.isalpha()
+                    and len(nxt.text) <= 4
+                    and self.text[self.tokens[j].end : nxt.start] == "-"
+                    and self.text[nxt.end : nxt.end + 1] != "-"
+                ):
+                    j += 1  # "Moon Jae-in", "Kang Kyung-wha": the lower-case half of a given name
+                    break
                 elif nxt.norm in particles and j + 2 < len(self.tokens) and not self.taken[j + 2]:
                     k = j + 1
                     while (
@@ -610,6 +679,15 @@ class _Matcher:
         before = self.text[max(0, token.start - 20) : token.start].split()
         return bool(before) and normalize(before[-1]) in words
 
+    def _after_stopword(self, token: Token) -> bool:
+        """ "para la Reconciliación Nacional": an article or preposition right before the words
+        makes them a thing, unless a role word stands between."""
+        before = self.text[max(0, token.start - 20) : token.start]
+        if before.endswith(("'", "’")):
+            return True
+        words = before.split()
+        return bool(words) and normalize(words[-1]) in _stopwords(self.lexicon)
+
     def _leading_particle(self, i: int, j: int) -> bool:
         """ "Al Haj Murad Ebrahim", "Al Dirdiri Mohamed Ahmed": a capitalised particle inside a
         sentence opens the name."""
@@ -655,6 +733,13 @@ class _Matcher:
         role_tokens = self._role_tokens()
         found: list[tuple[int, int]] = []
         for i, j in sequences:
+            inner_titles = [
+                k
+                for k in range(i, j)
+                if k in role_tokens or self.index.demonym_state(self.tokens[k].text)
+            ]
+            if inner_titles:
+                i = inner_titles[-1] + 1  # "South Korean President Moon Jae-in"
             inner_given = [
                 k for k in range(i + 1, j) if skeleton(self.tokens[k].text) in given_names
             ]
@@ -675,10 +760,17 @@ class _Matcher:
                 )
             ):
                 i += 1
-            while j >= i and (
-                self._common_word(self.tokens[j]) or self.tokens[j].norm in particles
+            while (
+                j >= i
+                and (self._common_word(self.tokens[j]) or self.tokens[j].norm in particles)
+                and not (j > i and self.text[self.tokens[j - 1].end : self.tokens[j].start] == "-")
             ):
                 j -= 1
+            if j - i >= 2 and re.search(
+                r"(?<![A-Z])[a-zà-ü]+['’]$",
+                self.text[max(0, self.tokens[i].start - 6) : self.tokens[i].start],
+            ):
+                i += 1  # "all'Onu Gilad Erdan": the word after an elided article is not the name
             if i > j:
                 continue
             first, last = self.tokens[i], self.tokens[j]
@@ -686,13 +778,16 @@ class _Matcher:
             after = self.text[last.end : last.end + 40]
             role_match = [m for m in roles.finditer(before)] if roles else []
             role_adjacent = bool(role_match) and role_match[-1].end() >= len(before.rstrip()) - 1
-            role_near = (
+            role_near = role_adjacent or (
                 bool(role_match)
                 and role_match[-1].end() >= len(before) - 45
                 and not self._after_determiner(first)
+                and not self._after_stopword(first)
             )
-            role_apposition = bool(role_match) and bool(
-                re.fullmatch(r"[^.;:!?,()]{0,40},\s*", before[role_match[-1].end() :])
+            wide = re.split(r"[.;:!?]", self.text[max(0, first.start - 110) : first.start])[-1]
+            wide_roles = [m for m in roles.finditer(wide)] if roles else []
+            role_apposition = bool(wide_roles) and bool(
+                re.fullmatch(r"[^.;:!?,()]{0,70},\s*", wide[wide_roles[-1].end() :])
             )  # "der EU-Sonderbeauftragte für den Dialog, Miroslav Lajčák"
             role_after = bool(roles) and any(
                 roles.match(after[opening.end() :])
@@ -712,7 +807,15 @@ class _Matcher:
                 evidence = (
                     given or role_adjacent or role_apposition or role_after or coordinated
                     if capitalizes_nouns
-                    else (given or role_near or repeated or speaks or coordinated or role_after)
+                    else (
+                        given
+                        or role_near
+                        or repeated
+                        or speaks
+                        or coordinated
+                        or role_after
+                        or role_apposition
+                    )
                 )
             else:
                 evidence = (

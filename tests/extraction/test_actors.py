@@ -351,3 +351,44 @@ def test_a_plural_article_does_not_open_a_name():
     text = "Les ministres des Affaires étrangères des Vingt-Sept se réunissent à Bruxelles."
     document = actors_of(text, _people_gazetteer(), "fr", dt.date(2008, 8, 14))
     assert not [name for name, info in document.info.items() if info.kind == "person"]
+
+
+def test_names_after_a_title_inside_a_capitalised_run_and_hyphenated_given_names():
+    gazetteer = Gazetteer([GazetteerActor("Ban Ki-moon", "person")])
+    text = (
+        "Kim signed with South Korean President Moon Jae-in at the border village. "
+        "Trump phoned Moon on Tuesday."
+    )
+    document = actors_of(text, gazetteer, "en", dt.date(2018, 6, 12))
+    assert "Ban Ki-moon" not in document.info
+    assert document.info["Moon Jae-in"].surface_forms == ["Moon Jae-in", "Moon"]
+
+
+def test_a_capital_before_a_particle_name_is_a_given_name_and_elided_articles_are_cut():
+    gazetteer = Gazetteer(
+        [GazetteerActor("Saudi Arabia", "state", [GazetteerAlias("Riyad", "it", "metonym")])]
+    )
+    text = (
+        "Sono intervenuti il ministro degli Esteri palestinese Riyad al-Maliki e "
+        "l'ambasciatore israeliano all'Onu Gilad Erdan."
+    )
+    names = counted(actors_of(text, gazetteer, "it", dt.date(2023, 10, 24)))
+    assert {"Riyad al-Maliki", "Gilad Erdan"} <= names
+    assert "Saudi Arabia" not in names
+
+
+def test_a_long_role_phrase_in_apposition_introduces_the_name_in_spanish():
+    text = (
+        "Reunió al presidente del Alto Consejo para la Reconciliación Nacional, Abdulá Abdulá, "
+        "y al jefe político de los talibanes."
+    )
+    document = actors_of(text, _people_gazetteer(), "es", dt.date(2020, 9, 12))
+    assert [n for n, i in document.info.items() if i.kind == "person"] == ["Abdulá Abdulá"]
+
+
+def test_a_german_noun_is_not_a_near_miss_surname():
+    gazetteer = Gazetteer(
+        [GazetteerActor("Friedrich Merz", "person", [GazetteerAlias("Merz", None, "surname")])]
+    )
+    text = "Es geht um die Sicherheit der Schifffahrt im Süden des Schwarzen Meeres."
+    assert "Friedrich Merz" not in actors_of(text, gazetteer, "de").info
