@@ -336,7 +336,12 @@ class _Matcher:
                 and skel not in given_name_skeletons()
             ):
                 best = process.extractOne(skel, surnames, scorer=fuzz.ratio, score_cutoff=88)
-                if best and best[0][0] == skel[0] and not self._noun_phrase_before(i):
+                if (
+                    best
+                    and best[0][0] == skel[0]
+                    and not self._noun_phrase_before(i)
+                    and not self.index.demonym_state(token.text)
+                ):  # "Saudi" is a demonym, not a near miss of "Saud"
                     candidates = self.index.surnames[best[0]]
             if not candidates or i in self.collisions:
                 continue

@@ -392,3 +392,14 @@ def test_a_german_noun_is_not_a_near_miss_surname():
     )
     text = "Es geht um die Sicherheit der Schifffahrt im Süden des Schwarzen Meeres."
     assert "Friedrich Merz" not in actors_of(text, gazetteer, "de").info
+
+
+def test_a_demonym_is_not_a_near_miss_surname():
+    gazetteer = Gazetteer(
+        [
+            GazetteerActor("Salman bin Abdulaziz Al Saud", "person"),
+            GazetteerActor("Saudi Arabia", "state", [GazetteerAlias("Saudi", "en", "demonym")]),
+        ]
+    )
+    text = "The Saudi-led coalition said the Saudi delegation would stay."
+    assert "Salman bin Abdulaziz Al Saud" not in actors_of(text, gazetteer).info
