@@ -674,8 +674,9 @@ class _Matcher:
                 between = self.text[last.end : start]
             else:
                 continue
+            between = re.sub(r"^\s*[a-zà-ü]{2,4}\s+[A-ZÀ-Þ][\w-]+", "", between)
             if between.strip().lower() in conjunctions:
-                return True
+                return True  # also "Mher Grigorjan für Armenien und Schahin Mustafajew"
         return False
 
     def _after_determiner(self, token: Token) -> bool:
@@ -683,6 +684,21 @@ class _Matcher:
         words = {normalize(w.split()[-1]) for w in self.lexicon.words("determiners")}
         before = self.text[max(0, token.start - 20) : token.start].split()
         return bool(before) and normalize(before[-1]) in words
+
+    def _role_follows(self, j: int) -> bool:
+        """ "Hikmet Hajiyev, consigliere per la politica estera": a role in apposition."""
+        roles = _role_pattern(self.lexicon)
+        if roles is None:
+            return False
+        after = self.text[self.tokens[j].end : self.tokens[j].end + 40]
+        return any(
+            roles.match(after[opening.end() :])
+            for opening in (
+                re.match(r"\s*,\s*", after),
+                re.match(r"\s*,\s*(?:[a-zà-ü]{1,4}\s+|l'|l’)", after),
+            )
+            if opening
+        )
 
     def _after_stopword(self, token: Token) -> bool:
         """ "para la Reconciliación Nacional": an article or preposition right before the words
@@ -762,6 +778,7 @@ class _Matcher:
                     self._at_sentence_start(self.tokens[i])
                     and skeleton(self.tokens[i].text) not in given_names
                     and i < j
+                    and (capitalizes_nouns or not self._role_follows(j))
                 )
             ):
                 i += 1
@@ -794,14 +811,7 @@ class _Matcher:
             role_apposition = bool(wide_roles) and bool(
                 re.fullmatch(r"[^.;:!?,()]{0,70},\s*", wide[wide_roles[-1].end() :])
             )  # "der EU-Sonderbeauftragte für den Dialog, Miroslav Lajčák"
-            role_after = bool(roles) and any(
-                roles.match(after[opening.end() :])
-                for opening in (
-                    re.match(r"\s*,\s*", after),
-                    re.match(r"\s*,\s*(?:[a-zà-ü]{1,4}\s+|l'|l’)", after),
-                )
-                if opening
-            )  # "Diaa Rashwan, head of Egypt's State Information Service"
+            role_after = self._role_follows(j)  # "Diaa Rashwan, head of Egypt's ..."
             coordinated = self._coordinated_with_person(
                 first, last, [(self.tokens[a].start, self.tokens[b].end) for a, b in found if b > a]
             )

@@ -403,3 +403,14 @@ def test_a_demonym_is_not_a_near_miss_surname():
     )
     text = "The Saudi-led coalition said the Saudi delegation would stay."
     assert "Salman bin Abdulaziz Al Saud" not in actors_of(text, gazetteer).info
+
+
+def test_a_name_opening_a_sentence_before_its_role_and_names_coordinated_across_places():
+    text = "Hikmet Hajiyev, consigliere per la politica estera del presidente, ha parlato."
+    assert "Hikmet Hajiyev" in counted(actors_of(text, _people_gazetteer(), "it"))
+    text = (
+        "Geleitet wurde das Treffen von den Vize-Regierungschefs Mher Grigorjan für Armenien "
+        "und Schahin Mustafajew für Aserbaidschan."
+    )
+    names = counted(actors_of(text, _people_gazetteer(), "de"))
+    assert {"Mher Grigorjan", "Schahin Mustafajew"} <= names
