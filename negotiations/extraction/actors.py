@@ -134,7 +134,6 @@ class _Matcher:
         self.taken = [False] * len(self.tokens)
         self.mentions: list[ActorMention] = []
         self.sentence_starts = {s.start for s in sentences}
-        self.discovered: dict[str, str] = {}
         self.capitalized_forms = {t.norm for t in self.tokens if t.capitalized}
         self._ordered: list[ActorMention] = []
         self._ordered_starts: list[int] = []
@@ -841,24 +840,36 @@ class _Matcher:
             if evidence:
                 found.append((i, j))
         organization_words = {normalize(w) for w in self.lexicon.words("organization_words")}
+        named_by: dict[str, list[tuple]] = {}  # a word -> where each full name using it starts
         for i, j in found:
             name = self.text[self.tokens[i].start : self.tokens[j].end]
             if any(self.tokens[k].norm in organization_words for k in range(i, j + 1)):
                 self.add(i, j, name, "organization", "discovered", known=False)
                 continue
-            self.discovered[self.tokens[j].norm] = name
+            named_by.setdefault(self.tokens[j].norm, []).append((self.tokens[i].start, name))
             first_name = self.tokens[i]
-            if (
-                j > i
-                and skeleton(first_name.text) not in given_names
-                and first_name.norm not in particles
-            ):
-                self.discovered.setdefault(first_name.norm, name)
+            if j > i and first_name.norm not in particles:
+                weak = skeleton(first_name.text) in given_names
+                named_by.setdefault(first_name.norm, []).append((first_name.start, name, weak))
             self.add(i, j, name, "person", "discovered", known=False)
         for k, token in enumerate(self.tokens):
-            if self.taken[k] or not token.capitalized or token.norm not in self.discovered:
+            if self.taken[k] or not token.capitalized or token.norm not in named_by:
                 continue
-            self.add(k, k, self.discovered[token.norm], "person", "discovered", known=False)
+            followed = (
+                k + 1 < len(self.tokens)
+                and self.tokens[k + 1].capitalized
+                and _gap_ok(self.text, token, self.tokens[k + 1], " ")
+            )
+            candidates = [
+                (entry[0], entry[1])
+                for entry in named_by[token.norm]
+                if not (len(entry) == 3 and entry[2] and followed)
+            ]
+            if not candidates:
+                continue
+            before = [c for c in candidates if c[0] < token.start]
+            name = max(before)[1] if before else min(candidates)[1]
+            self.add(k, k, name, "person", "discovered", known=False)
 
     def _at_sentence_start(self, token: Token) -> bool:
         return token.start in self.sentence_starts

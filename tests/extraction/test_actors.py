@@ -414,3 +414,13 @@ def test_a_name_opening_a_sentence_before_its_role_and_names_coordinated_across_
     )
     names = counted(actors_of(text, _people_gazetteer(), "de"))
     assert {"Mher Grigorjan", "Schahin Mustafajew"} <= names
+
+
+def test_a_lone_word_goes_to_the_full_name_written_last_before_it():
+    text = (
+        "President Kim Jong Un arrived in Singapore on Sunday. Kim signed the statement. "
+        "A U.S. team led by the envoy Sung Kim had prepared it. Kim said the talks were useful."
+    )
+    document = actors_of(text, _people_gazetteer(), "en", dt.date(2018, 6, 12))
+    assert document.info["Kim Jong Un"].surface_forms == ["Kim Jong Un", "Kim"]
+    assert document.info["Sung Kim"].surface_forms == ["Sung Kim", "Kim"]
