@@ -966,12 +966,14 @@ class _Matcher:
             ]
             if nearby and nearby[0].end > match.end():
                 following = [m for m in following if m.start >= nearby[0].end]
-            if following and not _CLAUSE_PUNCTUATION.search(
-                self.text[
-                    max(match.end(), nearby[0].end if nearby else 0) : following[0].start
-                ].replace(",", "")
-            ):
-                if nearby:
+            between = (
+                self.text[max(match.end(), nearby[0].end if nearby else 0) : following[0].start]
+                if following
+                else ""
+            )
+            if following and not _CLAUSE_PUNCTUATION.search(between.replace(",", "")):
+                if nearby and re.fullmatch(r"[\s,]*", between):
+                    # "le président français Nicolas Sarkozy": the article names the holder
                     named.append((match.start(), role, nearby[0].name, following[0].name))
                 continue
             if nearby and not any(

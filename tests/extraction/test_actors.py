@@ -424,3 +424,20 @@ def test_a_lone_word_goes_to_the_full_name_written_last_before_it():
     document = actors_of(text, _people_gazetteer(), "en", dt.date(2018, 6, 12))
     assert document.info["Kim Jong Un"].surface_forms == ["Kim Jong Un", "Kim"]
     assert document.info["Sung Kim"].surface_forms == ["Sung Kim", "Kim"]
+
+
+def test_a_title_followed_later_by_another_name_does_not_name_that_person():
+    gazetteer = Gazetteer(
+        [
+            GazetteerActor("France", "state", [GazetteerAlias("français", "fr", "demonym")]),
+            GazetteerActor(
+                "Dmitry Medvedev", "person", [GazetteerAlias("Dmitri Medvedev", "fr", "variant")]
+            ),
+        ]
+    )
+    text = (
+        "Le président français a arraché l'accord de Dmitri Medvedev au Kremlin. "
+        "Mardi, le président français a rencontré M. Saakachvili."
+    )
+    document = actors_of(text, gazetteer, "fr", dt.date(2008, 8, 13))
+    assert document.info["Dmitry Medvedev"].surface_forms == ["Dmitri Medvedev"]
