@@ -816,7 +816,9 @@ class _Matcher:
             )
             speaks = bool(speech and speech.match(after.strip()))
             given = skeleton(first.text) in given_names
-            repeated = lone_counts[last.norm] >= 1
+            repeated = lone_counts[last.norm] >= 1 and not (
+                j > i and self._after_stopword(first)
+            )  # "aprobar la Ley Básica del Bangsamoro ... el Bangsamoro": a thing, not a person
             if j > i:
                 evidence = (
                     given or role_adjacent or role_apposition or role_after or coordinated

@@ -441,3 +441,12 @@ def test_a_title_followed_later_by_another_name_does_not_name_that_person():
     )
     document = actors_of(text, gazetteer, "fr", dt.date(2008, 8, 13))
     assert document.info["Dmitry Medvedev"].surface_forms == ["Dmitri Medvedev"]
+
+
+def test_a_capitalised_title_after_an_article_is_not_a_person_in_spanish():
+    text = (
+        "El Congreso debe aprobar ahora la Ley Básica del Bangsamoro. "
+        "El Bangsamoro tendrá su propio parlamento."
+    )
+    document = actors_of(text, _people_gazetteer(), "es", dt.date(2014, 3, 27))
+    assert not [n for n, i in document.info.items() if i.kind == "person"]
