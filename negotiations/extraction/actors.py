@@ -849,6 +849,10 @@ class _Matcher:
                 self.add(i, j, name, "organization", "discovered", known=False)
                 continue
             named_by.setdefault(self.tokens[j].norm, []).append((self.tokens[i].start, name))
+            k = j
+            while k > i and self.text[self.tokens[k - 1].end : self.tokens[k].start] == "-":
+                k -= 1  # "Coronel-Ferrer": every part of a hyphenated surname
+                named_by.setdefault(self.tokens[k].norm, []).append((self.tokens[i].start, name))
             first_name = self.tokens[i]
             if j > i and first_name.norm not in particles:
                 weak = skeleton(first_name.text) in given_names
@@ -871,6 +875,19 @@ class _Matcher:
                 continue
             before = [c for c in candidates if c[0] < token.start]
             name = max(before)[1] if before else min(candidates)[1]
+            previous = self.mentions[-1] if self.mentions else None
+            if (
+                previous is not None
+                and previous.name == name
+                and previous.via == "discovered"
+                and k > 0
+                and previous.end == self.tokens[k - 1].end
+                and self.text[previous.end : token.start] == "-"
+            ):
+                previous.end = token.end
+                previous.text = self.text[previous.start : previous.end]
+                self.taken[k] = True
+                continue
             self.add(k, k, name, "person", "discovered", known=False)
 
     def _at_sentence_start(self, token: Token) -> bool:

@@ -450,3 +450,15 @@ def test_a_capitalised_title_after_an_article_is_not_a_person_in_spanish():
     )
     document = actors_of(text, _people_gazetteer(), "es", dt.date(2014, 3, 27))
     assert not [n for n, i in document.info.items() if i.kind == "person"]
+
+
+def test_a_hyphenated_surname_used_alone_keeps_both_parts():
+    text = (
+        "Firmaron la jefa negociadora del Gobierno, Miriam Coronel-Ferrer, y otros. "
+        "Coronel-Ferrer dijo que el acuerdo es justo."
+    )
+    document = actors_of(text, _people_gazetteer(), "es", dt.date(2014, 3, 27))
+    assert document.info["Miriam Coronel-Ferrer"].surface_forms == [
+        "Miriam Coronel-Ferrer",
+        "Coronel-Ferrer",
+    ]
