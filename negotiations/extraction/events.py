@@ -298,7 +298,9 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 15)]
     told = _spans(lex.find("meeting_anaphora", ctx.text), ctx.offset)
     speech = lex.pattern("statement_verbs")
-    reported = [m.end() + ctx.offset for m in speech.finditer(ctx.text)] if speech else []
+    reported = (
+        [m.end() + ctx.offset for m in speech.finditer(ctx.text)] if speech else []
+    )
     triggers = [
         t
         for t in triggers
@@ -463,9 +465,7 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         ]  # "d'accord"
         told_meetings = _spans(lex.find("meeting_anaphora", local), part[0])
         nouns = [
-            n
-            for n in nouns
-            if not any(a_start <= n[0] < a_end for a_start, a_end, _ in told_meetings)
+            n for n in nouns if not any(a_start <= n[0] < a_end for a_start, a_end, _ in told_meetings)
         ]  # "al vertice Putin ha accettato ...": the summit already told, not a proposal
         steps = _spans(lex.find("proposal_steps", local), part[0])
         if not nouns:
@@ -549,7 +549,9 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             evidence_end=ctx.sentence.end,
         )
         mention.new_document = _article_before(ctx, start, "indefinite_articles")
-        mention.generic_noun = noun.lower() in {w.lower() for w in lex.words("document_references")}
+        mention.generic_noun = noun.lower() in {
+            w.lower() for w in lex.words("document_references")
+        }
         mention.explicit_date = in_clause and any(
             d.value == date and (d.expr.kind == "date" or d.expr.year is not None)
             for d in ctx.dates

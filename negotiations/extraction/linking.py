@@ -383,7 +383,9 @@ def link(
         + _link_statements(by_type["statement"])
     )
     for final in (False, True):  # the second pass dates terms of a proposal dated by the first
-        _inherit_dates(events, anaphoric_sentences, meeting_anaphora, continuing, same_day, final)
+        _inherit_dates(
+            events, anaphoric_sentences, meeting_anaphora, continuing, same_day, final
+        )
     dated_meetings = [e.sentence_index for e in events if e.type == "meeting" and e.date]
     events = [
         e
