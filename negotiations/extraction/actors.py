@@ -134,11 +134,11 @@ class _Matcher:
         self.taken = [False] * len(self.tokens)
         self.mentions: list[ActorMention] = []
         self.sentence_starts = {s.start for s in sentences}
-        self.discovered: dict[str, str] = {}
         self.capitalized_forms = {t.norm for t in self.tokens if t.capitalized}
         self._ordered: list[ActorMention] = []
         self._ordered_starts: list[int] = []
         self._ordered_count = -1
+        self.collisions: dict[int, set[str]] = {}  # token -> gazetteer people it must not be
 
     def add(
         self,
@@ -158,6 +158,7 @@ class _Matcher:
             self.taken[i] = True
 
     def run(self) -> DocumentActors:
+        self.find_surname_collisions()
         self.match_exact()
         self.match_person_variants()
         self.attach_first_names()
@@ -168,6 +169,8 @@ class _Matcher:
         self.mentions.sort(key=lambda m: m.start)
         self.resolve_bare_government()
         self.mentions.sort(key=lambda m: m.start)
+        self.resolve_colliding_surnames()
+        self.resolve_lone_words_to_named_people()
         return DocumentActors(self.mentions, self._info())
 
     def match_exact(self) -> None:
@@ -200,6 +203,10 @@ class _Matcher:
                 ]
                 if not entries:
                     continue
+                if length == 1 and i in self.collisions:
+                    entries = [e for e in entries if e.actor not in self.collisions[i]]
+                    if not entries:
+                        continue
                 entry = entries[0]
                 if entry.alias_kind == "title" and not self._title_alias_valid(entry.actor):
                     continue
@@ -209,6 +216,8 @@ class _Matcher:
                     and window[0].norm not in self.capitalized_forms
                 ):
                     continue  # "may", "brown": a lower-case word is a name only if the text also capitalises it
+                if entry.alias_kind == "metonym" and length == 1 and self._particle_name_follows(i):
+                    continue  # "Riyad al-Maliki": a given name, not the capital
                 dateline = (
                     entry.alias_kind == "metonym"
                     and all(t.text.isupper() for t in window)
@@ -230,6 +239,19 @@ class _Matcher:
                 break
             if not matched:
                 i += 1
+
+    def _particle_name_follows(self, i: int) -> bool:
+        particles = {normalize(p) for p in self.lexicon.words("name_particles")}
+        if i + 2 >= len(self.tokens):
+            return False
+        particle, name = self.tokens[i + 1], self.tokens[i + 2]
+        return (
+            particle.norm in particles
+            and particle.text.islower()
+            and self.text[self.tokens[i].end : particle.start] == " "
+            and self.text[particle.end : name.start] == "-"
+            and name.capitalized
+        )
 
     def _after_locative(self, i: int) -> bool:
         """ "a Mosca", "at the White House", "im Weißen Haus": a place, not the actor."""
@@ -285,6 +307,17 @@ class _Matcher:
                 mention.start = previous.start
                 mention.text = self.text[mention.start : mention.end]
                 self.taken[k - 1] = True
+                given = self._given_before(k - 1)
+                if (
+                    given is not None
+                    and given.end < previous.start - 1
+                    and not self._contradicted(given, [mention.name])
+                ):  # "Mohammed ben Abdelaziz Al-Khulaifi"
+                    first = token_at[given.start]
+                    mention.start = given.start
+                    mention.text = self.text[mention.start : mention.end]
+                    for n in range(first, k - 1):
+                        self.taken[n] = True
 
     def match_person_variants(self) -> None:
         surnames = list(self.index.surnames)
@@ -302,9 +335,14 @@ class _Matcher:
                 and skel not in given_name_skeletons()
             ):
                 best = process.extractOne(skel, surnames, scorer=fuzz.ratio, score_cutoff=88)
-                if best and best[0][0] == skel[0]:
+                if (
+                    best
+                    and best[0][0] == skel[0]
+                    and not self._noun_phrase_before(i)
+                    and not self.index.demonym_state(token.text)
+                ):  # "Saudi" is a demonym, not a near miss of "Saud"
                     candidates = self.index.surnames[best[0]]
-            if not candidates:
+            if not candidates or i in self.collisions:
                 continue
             nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
             if (
@@ -314,6 +352,10 @@ class _Matcher:
                 and _gap_ok(self.text, token, nxt, " ")
             ):
                 continue  # "Michael Anton": a first name, not the surname of someone else
+            given_token = self._given_before(i) if token.capitalized else None
+            if given_token is not None and self._contradicted(given_token, candidates[:1]):
+                self.collisions[i] = set(candidates)
+                continue  # "Mongi Hamdi" is not Hadi
             person = candidates[0]
             given, _ = self.index.persons[person]
             first = i
@@ -328,6 +370,149 @@ class _Matcher:
             if not (token.capitalized or first < i or token.norm in self.capitalized_forms):
                 continue
             self.add(first, i, person, "person", "variant")
+
+    def _noun_phrase_before(self, i: int) -> bool:
+        """ "des Schwarzen Meeres": in a language that capitalises nouns, a capitalised word
+        before a near-miss surname that is no given name or role makes it a noun."""
+        if i == 0 or not self.lexicon.data.get("capitalized_nouns"):
+            return False
+        previous = self.tokens[i - 1]
+        return (
+            previous.capitalized
+            and _gap_ok(self.text, previous, self.tokens[i], " ")
+            and not self._at_sentence_start(previous)
+            and skeleton(previous.text) not in given_name_skeletons()
+            and not self._common_word(previous)
+        )
+
+    def _given_names_of(self, person: str) -> set[str]:
+        forms = {person}
+        actor = self.gazetteer.get(person)
+        if actor:
+            forms |= {a.text for a in actor.aliases if a.kind in ("name", "variant")}
+        givens = set()
+        for form in forms:
+            parts = _WORD.findall(form)
+            if len(parts) > 1:
+                givens.add(skeleton(parts[0]))
+        return givens
+
+    def _given_before(self, i: int) -> Token | None:
+        """The capitalised word written as the given name of token i: right before it, or before
+        a particle ("Mohammed ben Abdelaziz")."""
+        particles = {normalize(p) for p in self.lexicon.words("name_particles")}
+        k = i - 1
+        if k >= 1 and self.tokens[k].norm in particles and not self.tokens[k].capitalized:
+            following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            if not (
+                _gap_ok(self.text, self.tokens[k], self.tokens[i], " ")
+                and following is not None
+                and following.capitalized
+                and _gap_ok(self.text, self.tokens[i], following, " -")
+            ):
+                return None  # "von Putin empfangen": a preposition, not a patronymic
+            k -= 1
+        if k < 0:
+            return None
+        previous, after = self.tokens[k], self.tokens[k + 1]
+        if not (previous.capitalized and previous.text.isalpha()):
+            return None
+        if not _gap_ok(self.text, previous, after, " ") or self.taken[k]:
+            return None
+        if (
+            previous.norm in particles
+            or self._common_word(previous)
+            or self.index.demonym_state(previous.text)
+            or self.index.exact.get((previous.norm,))
+        ):
+            return None
+        if (
+            self._at_sentence_start(previous) or self.lexicon.data.get("capitalized_nouns")
+        ) and skeleton(previous.text) not in given_name_skeletons():
+            return None  # "Wahlsieger Trump": a German noun, not a given name
+        return previous
+
+    def _contradicted(self, given: Token, people: list[str]) -> set[str]:
+        first = skeleton(given.text)
+        return {
+            person
+            for person in people
+            if self._given_names_of(person)
+            and all(fuzz.ratio(first, g) < 45 for g in self._given_names_of(person))
+        }
+
+    def find_surname_collisions(self) -> None:
+        """ "Condoleezza Rice" is not the gazetteer's Susan Rice, "Al Dirdiri Mohamed Ahmed" not
+        Abiy Ahmed: a given name written before a known surname that contradicts every given
+        name of the gazetteer person makes the pair somebody else, left to discovery."""
+        for i in range(1, len(self.tokens)):
+            token = self.tokens[i]
+            if not token.capitalized:
+                continue
+            candidates = self.index.surnames.get(skeleton(token.text))
+            if not candidates:
+                continue
+            given = self._given_before(i)
+            if given is None or self.index.exact.get((given.norm, token.norm)):
+                continue
+            others = self._contradicted(given, candidates)
+            if others:
+                self.collisions[i] = others
+
+    def resolve_lone_words_to_named_people(self) -> None:
+        """ "Trump phoned Moon": a single word matched to a gazetteer person whose name the
+        article never writes in full (Ban Ki-moon) belongs to the unknown person the article
+        does name in full with that word (Moon Jae-in)."""
+        full = [m for m in self.mentions if m.kind == "person" and not m.known and " " in m.text]
+        if not full:
+            return
+        written = {
+            m.name for m in self.mentions if m.kind == "person" and len(_WORD.findall(m.text)) > 1
+        }
+        for mention in self.mentions:
+            words = _WORD.findall(mention.text)
+            if (
+                mention.kind != "person"
+                or not mention.known
+                or len(words) != 1
+                or mention.via not in ("variant", "surname")
+                or mention.name in written
+            ):
+                continue
+            word = skeleton(words[0])
+            same = [
+                m
+                for m in full
+                if word in (skeleton(_WORD.findall(m.text)[0]), skeleton(_WORD.findall(m.text)[-1]))
+            ]
+            if len({m.name for m in same}) == 1:
+                mention.name, mention.known = same[0].name, False
+
+    def resolve_colliding_surnames(self) -> None:
+        """A surname alone after "Condoleezza Rice" is hers, not the gazetteer's Susan Rice: it
+        goes to the person last named in full with that surname."""
+        if not self.collisions:
+            return
+        surnames = {skeleton(self.tokens[i].text) for i in self.collisions}
+        full = [
+            m
+            for m in self.mentions
+            if m.kind == "person"
+            and " " in m.text.strip()
+            and _WORD.findall(m.text)
+            and skeleton(_WORD.findall(m.text)[-1]) in surnames
+        ]
+        if not any(not m.known for m in full):
+            return
+        for mention in self.mentions:
+            words = _WORD.findall(mention.text)
+            if mention.kind != "person" or len(words) != 1 or skeleton(words[0]) not in surnames:
+                continue
+            same = [m for m in full if skeleton(_WORD.findall(m.text)[-1]) == skeleton(words[0])]
+            before = [m for m in same if m.end <= mention.start]
+            source = before[-1] if before else (same[0] if same else None)
+            if source is not None and source.name != mention.name:
+                mention.name, mention.known = source.name, source.known
 
     def _window_text(self, i: int, before: int, after: int) -> str:
         lo = max(0, i - before)
@@ -408,6 +593,18 @@ class _Matcher:
             or bool(_role_pattern(lex) and _role_pattern(lex).fullmatch(token.text))
         )
 
+    def _initial_or_elided(self, j: int) -> bool:
+        """ "George W. Bush", "Tengku Dato' Ab Ghafar": an initial with its full stop, or an
+        elided particle with its apostrophe, continues the name."""
+        token = self.tokens[j]
+        gap = self.text[token.end : self.tokens[j + 1].start]
+        if gap == ". ":
+            return len(token.text) == 1 and token.text.isupper() and j > 0
+        if gap in ("' ", "’ "):
+            particles = {normalize(p) for p in self.lexicon.words("name_particles")}
+            return token.norm in particles
+        return False
+
     def _sequences(self):
         particles = {normalize(p) for p in self.lexicon.words("name_particles")}
         i = 0
@@ -419,11 +616,24 @@ class _Matcher:
             while (
                 j + 1 < len(self.tokens)
                 and not self.taken[j + 1]
-                and _gap_ok(self.text, self.tokens[j], self.tokens[j + 1], " -")
+                and (
+                    _gap_ok(self.text, self.tokens[j], self.tokens[j + 1], " -")
+                    or self._initial_or_elided(j)
+                )
             ):
                 nxt = self.tokens[j + 1]
                 if self._is_name_token(nxt):
                     j += 1
+                elif (
+                    j > i
+                    and nxt.text.islower()
+                    and nxt.text.isalpha()
+                    and len(nxt.text) <= 4
+                    and self.text[self.tokens[j].end : nxt.start] == "-"
+                    and self.text[nxt.end : nxt.end + 1] != "-"
+                ):
+                    j += 1  # "Moon Jae-in", "Kang Kyung-wha": the lower-case half of a given name
+                    break
                 elif nxt.norm in particles and j + 2 < len(self.tokens) and not self.taken[j + 2]:
                     k = j + 1
                     while (
@@ -446,6 +656,85 @@ class _Matcher:
             yield i, j
             i = j + 1
 
+    def _coordinated_with_person(
+        self, first: Token, last: Token, found: list[tuple[int, int]]
+    ) -> bool:
+        """ "Sergei Shoigu e Hulusi Akar": a full name joined to a named person is a person."""
+        conjunctions = {"and", "e", "und", "et", "y", "ed", "sowie"}
+        spans = found + [
+            (m.start, m.end)
+            for m in self._mentions_between(first.start - 40, last.end + 5)
+            if m.kind == "person" and " " in m.text.strip()
+        ]
+        for start, end in spans:
+            if end <= first.start:
+                between = self.text[end : first.start]
+            elif start >= last.end:
+                between = self.text[last.end : start]
+            else:
+                continue
+            between = re.sub(r"^\s*[a-zà-ü]{2,4}\s+[A-ZÀ-Þ][\w-]+", "", between)
+            if between.strip().lower() in conjunctions:
+                return True  # also "Mher Grigorjan für Armenien und Schahin Mustafajew"
+        return False
+
+    def _after_determiner(self, token: Token) -> bool:
+        """ "des Vingt-Sept", "the Taliban": a plural article does not open a person's name."""
+        words = {normalize(w.split()[-1]) for w in self.lexicon.words("determiners")}
+        before = self.text[max(0, token.start - 20) : token.start].split()
+        return bool(before) and normalize(before[-1]) in words
+
+    def _role_follows(self, j: int) -> bool:
+        """ "Hikmet Hajiyev, consigliere per la politica estera": a role in apposition."""
+        roles = _role_pattern(self.lexicon)
+        if roles is None:
+            return False
+        after = self.text[self.tokens[j].end : self.tokens[j].end + 40]
+        return any(
+            roles.match(after[opening.end() :])
+            for opening in (
+                re.match(r"\s*,\s*", after),
+                re.match(r"\s*,\s*(?:[a-zà-ü]{1,4}\s+|l'|l’)", after),
+            )
+            if opening
+        )
+
+    def _after_stopword(self, token: Token) -> bool:
+        """ "para la Reconciliación Nacional": an article or preposition right before the words
+        makes them a thing, unless a role word stands between."""
+        before = self.text[max(0, token.start - 20) : token.start]
+        if before.endswith(("'", "’")):
+            return True
+        words = before.split()
+        return bool(words) and normalize(words[-1]) in _stopwords(self.lexicon)
+
+    def _leading_particle(self, i: int, j: int) -> bool:
+        """ "Al Haj Murad Ebrahim", "Al Dirdiri Mohamed Ahmed": a capitalised particle inside a
+        sentence opens the name."""
+        token = self.tokens[i]
+        return token.capitalized and i < j and not self._at_sentence_start(token)
+
+    def _role_tokens(self) -> set[int]:
+        """Tokens inside a role or office phrase ("ministro degli Esteri", "ministre d'État"):
+        never the start of a name."""
+        spans = []
+        for pattern in (
+            _role_pattern(self.lexicon),
+            compile_phrases(self.lexicon.mapping("office_titles")),
+        ):
+            if pattern is not None:
+                spans += [(m.start(), m.end()) for m in pattern.finditer(self.text)]
+        if not spans:
+            return set()
+        spans.sort()
+        starts = [a for a, _ in spans]
+        inside = set()
+        for k, token in enumerate(self.tokens):
+            n = bisect.bisect_right(starts, token.start)
+            if any(a <= token.start and token.end <= b for a, b in spans[max(0, n - 3) : n]):
+                inside.add(k)
+        return inside
+
     def _lone_counts(self, sequences: list[tuple[int, int]]) -> Counter:
         """How often each capitalised word stands alone, not inside a run of capitalised words."""
         return Counter(self.tokens[i].norm for i, j in sequences if i == j)
@@ -461,27 +750,48 @@ class _Matcher:
         capitalizes_nouns = bool(self.lexicon.data.get("capitalized_nouns"))
         sequences = list(self._sequences())
         lone_counts = self._lone_counts(sequences)
+        role_tokens = self._role_tokens()
         found: list[tuple[int, int]] = []
         for i, j in sequences:
+            inner_titles = [
+                k
+                for k in range(i, j)
+                if k in role_tokens or self.index.demonym_state(self.tokens[k].text)
+            ]
+            if inner_titles:
+                i = inner_titles[-1] + 1  # "South Korean President Moon Jae-in"
             inner_given = [
                 k for k in range(i + 1, j) if skeleton(self.tokens[k].text) in given_names
             ]
-            if skeleton(self.tokens[i].text) not in given_names and inner_given:
+            if (
+                skeleton(self.tokens[i].text) not in given_names
+                and inner_given
+                and not any(self.tokens[k].norm in particles for k in range(i, inner_given[0]))
+            ):
                 i = inner_given[0]
             while i <= j and (
                 self._common_word(self.tokens[i])
-                or self.tokens[i].norm in particles
+                or i in role_tokens
+                or (self.tokens[i].norm in particles and not self._leading_particle(i, j))
                 or (
                     self._at_sentence_start(self.tokens[i])
                     and skeleton(self.tokens[i].text) not in given_names
                     and i < j
+                    and (capitalizes_nouns or not self._role_follows(j))
                 )
             ):
                 i += 1
-            while j >= i and (
-                self._common_word(self.tokens[j]) or self.tokens[j].norm in particles
+            while (
+                j >= i
+                and (self._common_word(self.tokens[j]) or self.tokens[j].norm in particles)
+                and not (j > i and self.text[self.tokens[j - 1].end : self.tokens[j].start] == "-")
             ):
                 j -= 1
+            if j - i >= 2 and re.search(
+                r"(?<![A-Z])[a-zà-ü]+['’]$",
+                self.text[max(0, self.tokens[i].start - 6) : self.tokens[i].start],
+            ):
+                i += 1  # "all'Onu Gilad Erdan": the word after an elided article is not the name
             if i > j:
                 continue
             first, last = self.tokens[i], self.tokens[j]
@@ -489,15 +799,39 @@ class _Matcher:
             after = self.text[last.end : last.end + 40]
             role_match = [m for m in roles.finditer(before)] if roles else []
             role_adjacent = bool(role_match) and role_match[-1].end() >= len(before.rstrip()) - 1
-            role_near = bool(role_match) and role_match[-1].end() >= len(before) - 45
+            role_near = role_adjacent or (
+                bool(role_match)
+                and role_match[-1].end() >= len(before) - 45
+                and not self._after_determiner(first)
+                and not self._after_stopword(first)
+            )
+            wide = re.split(r"[.;:!?]", self.text[max(0, first.start - 110) : first.start])[-1]
+            wide_roles = [m for m in roles.finditer(wide)] if roles else []
+            role_apposition = bool(wide_roles) and bool(
+                re.fullmatch(r"[^.;:!?,()]{0,70},\s*", wide[wide_roles[-1].end() :])
+            )  # "der EU-Sonderbeauftragte für den Dialog, Miroslav Lajčák"
+            role_after = self._role_follows(j)  # "Diaa Rashwan, head of Egypt's ..."
+            coordinated = self._coordinated_with_person(
+                first, last, [(self.tokens[a].start, self.tokens[b].end) for a, b in found if b > a]
+            )
             speaks = bool(speech and speech.match(after.strip()))
             given = skeleton(first.text) in given_names
-            repeated = lone_counts[last.norm] >= 1
+            repeated = lone_counts[last.norm] >= 1 and not (
+                j > i and self._after_stopword(first)
+            )  # "aprobar la Ley Básica del Bangsamoro ... el Bangsamoro": a thing, not a person
             if j > i:
                 evidence = (
-                    given or role_adjacent
+                    given or role_adjacent or role_apposition or role_after or coordinated
                     if capitalizes_nouns
-                    else (given or role_near or repeated or speaks)
+                    else (
+                        given
+                        or role_near
+                        or repeated
+                        or speaks
+                        or coordinated
+                        or role_after
+                        or role_apposition
+                    )
                 )
             else:
                 evidence = (
@@ -508,24 +842,53 @@ class _Matcher:
             if evidence:
                 found.append((i, j))
         organization_words = {normalize(w) for w in self.lexicon.words("organization_words")}
+        named_by: dict[str, list[tuple]] = {}  # a word -> where each full name using it starts
         for i, j in found:
             name = self.text[self.tokens[i].start : self.tokens[j].end]
             if any(self.tokens[k].norm in organization_words for k in range(i, j + 1)):
                 self.add(i, j, name, "organization", "discovered", known=False)
                 continue
-            self.discovered[self.tokens[j].norm] = name
+            named_by.setdefault(self.tokens[j].norm, []).append((self.tokens[i].start, name))
+            k = j
+            while k > i and self.text[self.tokens[k - 1].end : self.tokens[k].start] == "-":
+                k -= 1  # "Coronel-Ferrer": every part of a hyphenated surname
+                named_by.setdefault(self.tokens[k].norm, []).append((self.tokens[i].start, name))
             first_name = self.tokens[i]
-            if (
-                j > i
-                and skeleton(first_name.text) not in given_names
-                and first_name.norm not in particles
-            ):
-                self.discovered.setdefault(first_name.norm, name)
+            if j > i and first_name.norm not in particles:
+                weak = skeleton(first_name.text) in given_names
+                named_by.setdefault(first_name.norm, []).append((first_name.start, name, weak))
             self.add(i, j, name, "person", "discovered", known=False)
         for k, token in enumerate(self.tokens):
-            if self.taken[k] or not token.capitalized or token.norm not in self.discovered:
+            if self.taken[k] or not token.capitalized or token.norm not in named_by:
                 continue
-            self.add(k, k, self.discovered[token.norm], "person", "discovered", known=False)
+            followed = (
+                k + 1 < len(self.tokens)
+                and self.tokens[k + 1].capitalized
+                and _gap_ok(self.text, token, self.tokens[k + 1], " ")
+            )
+            candidates = [
+                (entry[0], entry[1])
+                for entry in named_by[token.norm]
+                if not (len(entry) == 3 and entry[2] and followed)
+            ]
+            if not candidates:
+                continue
+            before = [c for c in candidates if c[0] < token.start]
+            name = max(before)[1] if before else min(candidates)[1]
+            previous = self.mentions[-1] if self.mentions else None
+            if (
+                previous is not None
+                and previous.name == name
+                and previous.via == "discovered"
+                and k > 0
+                and previous.end == self.tokens[k - 1].end
+                and self.text[previous.end : token.start] == "-"
+            ):
+                previous.end = token.end
+                previous.text = self.text[previous.start : previous.end]
+                self.taken[k] = True
+                continue
+            self.add(k, k, name, "person", "discovered", known=False)
 
     def _at_sentence_start(self, token: Token) -> bool:
         return token.start in self.sentence_starts
@@ -590,24 +953,21 @@ class _Matcher:
         return self._ordered[first:last]
 
     def match_titles(self) -> None:
-        """Titles without a name ("il presidente ucraino") resolve to the office holder at the date."""
+        """Titles without a name ("il presidente ucraino") resolve to the office holder at the
+        date, or else to the person the article itself names with that title ("le président
+        français Nicolas Sarkozy ... le président français")."""
         titles = self.lexicon.mapping("office_titles")
         pattern = compile_phrases(titles)
-        if not pattern or not self.index.offices:
+        if not pattern:
             return
         lookup = {normalize(k): v for k, v in titles.items()}
+        named: list[tuple[int, str, str, str]] = []  # (position, role, state, person)
+        unnamed: list[tuple[int, int, str, str, list[ActorMention]]] = []
         for match in pattern.finditer(self.text):
             role = lookup.get(normalize(re.sub(r"[\s']+", " ", match.group(0))))
             if not role:
                 continue
             window = self._mentions_between(match.start() - 25, match.end() + 45)
-            following = [
-                m for m in window if 0 <= m.start - match.end() <= 40 and m.kind == "person"
-            ]
-            if following and not _CLAUSE_PUNCTUATION.search(
-                self.text[match.end() : following[0].start].replace(",", "")
-            ):
-                continue
             lo, hi = max(0, match.start() - 25), match.end() + 25
             nearby = [
                 m
@@ -619,22 +979,43 @@ class _Matcher:
                     r"[.;:!?,]", self.text[min(m.end, match.end()) : max(m.start, match.start())]
                 )
             ]
-            if not nearby:
+            nearby = [min(nearby, key=lambda m: abs(m.start - match.start()))] if nearby else []
+            following = [
+                m for m in window if 0 <= m.start - match.end() <= 40 and m.kind == "person"
+            ]
+            if nearby and nearby[0].end > match.end():
+                following = [m for m in following if m.start >= nearby[0].end]
+            between = (
+                self.text[max(match.end(), nearby[0].end if nearby else 0) : following[0].start]
+                if following
+                else ""
+            )
+            if following and not _CLAUSE_PUNCTUATION.search(between.replace(",", "")):
+                if nearby and re.fullmatch(r"[\s,]*", between):
+                    # "le président français Nicolas Sarkozy": the article names the holder
+                    named.append((match.start(), role, nearby[0].name, following[0].name))
                 continue
-            nearby = [min(nearby, key=lambda m: abs(m.start - match.start()))]
-            state = nearby[0].name
+            if nearby and not any(
+                m.kind == "person" and m.start <= match.start() < m.end for m in window
+            ):
+                unnamed.append((match.start(), match.end(), role, nearby[0].name, nearby))
+        for m_start, m_end, role, state, nearby in unnamed:
             person = self.index.office_holder(role, state, self.published)
             if not person:
+                same = [n for n in named if n[1] == role and n[2] == state]
+                earlier = [n for n in same if n[0] < m_start]
+                source = earlier[-1] if earlier else (same[0] if same else None)
+                person = source[3] if source else None
+            if not person:
                 continue
-            start, end = (
-                min(match.start(), *(m.start for m in nearby)),
-                max(match.end(), *(m.end for m in nearby)),
-            )
+            start = min(m_start, *(m.start for m in nearby))
+            end = max(m_end, *(m.end for m in nearby))
             for m in nearby:
                 if m.via == "demonym":
                     m.counts = False
+            known = self.index.kinds.get(person) == "person"
             self.mentions.append(
-                ActorMention(start, end, self.text[start:end], person, "person", "office")
+                ActorMention(start, end, self.text[start:end], person, "person", "office", known)
             )
 
     def resolve_bare_government(self) -> None:

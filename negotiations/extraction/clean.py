@@ -49,6 +49,8 @@ def is_boilerplate_line(line: str) -> bool:
 def _keep_one_copy(match: re.Match) -> str:
     phrase = match.group(1)
     repeated_text = match.group(0)[len(phrase) :]
+    if phrase[:1].isupper() and " " not in phrase and repeated_text == " " + phrase:
+        return match.group(0)  # "Abdulá Abdulá": a name that repeats a word, not a stutter
     if " " in phrase or not re.search(r"[,;]", repeated_text):
         return phrase if len(phrase) > 2 else match.group(0)
     return match.group(0)

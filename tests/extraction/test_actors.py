@@ -1,5 +1,6 @@
 import datetime as dt
 
+from negotiations.extraction import Gazetteer, GazetteerActor, GazetteerAlias
 from negotiations.extraction.actors import find_actors, person_name_score
 from negotiations.extraction.lexicon import load_lexicon
 from negotiations.extraction.sentences import split_sentences
@@ -192,3 +193,272 @@ def test_a_title_of_another_state_is_not_resolved_to_this_office_holder():
             published=dt.date(2025, 5, 11),
         )
     )
+
+
+def _people_gazetteer():
+    return Gazetteer(
+        [
+            GazetteerActor("France", "state", [GazetteerAlias("français", "fr", "demonym")]),
+            GazetteerActor("Serbia", "state", [GazetteerAlias("serbisch", "de", "demonym")]),
+            GazetteerActor("Ukraine", "state", [GazetteerAlias("ucraino", "it", "demonym")]),
+            GazetteerActor("Susan Rice", "person", [GazetteerAlias("Rice", None, "surname")]),
+            GazetteerActor("Abiy Ahmed", "person", [GazetteerAlias("Abiy", None, "surname")]),
+        ]
+    )
+
+
+def test_a_contradicting_given_name_is_another_person_and_keeps_her_surname():
+    text = (
+        "La secrétaire d'État américaine Condoleezza Rice a rencontré Sarkozy. "
+        "Rice a ensuite quitté Paris."
+    )
+    document = actors_of(text, _people_gazetteer(), "fr", dt.date(2008, 8, 14))
+    assert "Susan Rice" not in document.info
+    assert document.info["Condoleezza Rice"].surface_forms == ["Condoleezza Rice", "Rice"]
+
+
+def test_a_surname_shared_with_a_gazetteer_person_keeps_the_full_name_in_spanish():
+    text = (
+        "El ministro de Exteriores sudanés, Al Dirdiri Mohamed Ahmed, dijo que el primer "
+        "ministro Abiy Ahmed llegará el lunes."
+    )
+    document = actors_of(text, _people_gazetteer(), "es", dt.date(2018, 9, 13))
+    assert {"Al Dirdiri Mohamed Ahmed", "Abiy Ahmed"} <= counted(document)
+
+
+def test_names_with_initials_particles_and_hyphens_are_discovered_whole():
+    text = (
+        "Depuis la Maison Blanche, George W. Bush avait exigé un cessez-le-feu, "
+        "a dit le ministre d'État Mohammed ben Abdelaziz Al-Khulaifi."
+    )
+    names = counted(actors_of(text, _people_gazetteer(), "fr", dt.date(2008, 8, 14)))
+    assert {"George W. Bush", "Mohammed ben Abdelaziz Al-Khulaifi"} <= names
+    text = (
+        "Firmaron la jefa negociadora del Gobierno, Miriam Coronel-Ferrer, y el facilitador "
+        "malasio Tengku Dato' Ab Ghafar Tengku Mohamed."
+    )
+    names = counted(actors_of(text, _people_gazetteer(), "es", dt.date(2014, 3, 27)))
+    assert {"Miriam Coronel-Ferrer", "Tengku Dato' Ab Ghafar Tengku Mohamed"} <= names
+
+
+def test_a_role_phrase_is_not_part_of_the_name_in_italian():
+    text = "Ad Asmara c'era anche il ministro degli Esteri Osman Saleh, con Sergei Shoigu e Hulusi Akar."
+    names = counted(actors_of(text, _people_gazetteer(), "it", dt.date(2018, 7, 9)))
+    assert {"Osman Saleh", "Hulusi Akar"} <= names
+
+
+def test_german_envoy_named_after_a_role_in_apposition_is_discovered():
+    text = "An dem Treffen nahm der EU-Sonderbeauftragte für den Dialog, Miroslav Lajčák, teil."
+    names = counted(actors_of(text, _people_gazetteer(), "de", dt.date(2023, 3, 18)))
+    assert "Miroslav Lajčák" in names
+
+
+def test_a_title_outside_the_gazetteer_dates_goes_to_the_person_the_article_names():
+    cases = [
+        (
+            "fr",
+            "Le président français François Mitterrand a reçu Helmut Kohl. "
+            "Mardi, le président français a proposé un sommet.",
+            "François Mitterrand",
+        ),
+        (
+            "de",
+            "Der serbische Präsident Slobodan Milošević traf Richard Holbrooke. "
+            "Der serbische Präsident lehnte den Plan ab.",
+            "Slobodan Milošević",
+        ),
+        (
+            "it",
+            "Il leader ucraino Leonid Kuchma ha firmato. Poi il leader ucraino ha parlato.",
+            "Leonid Kuchma",
+        ),
+    ]
+    for language, text, person in cases:
+        document = actors_of(text, _people_gazetteer(), language, dt.date(1995, 5, 3))
+        assert len(document.info[person].surface_forms) == 2, (language, document.info)
+
+
+def test_a_fuzzy_surname_with_another_given_name_is_a_new_person():
+    gazetteer = Gazetteer(
+        [
+            GazetteerActor(
+                "Abdrabbuh Mansur Hadi", "person", [GazetteerAlias("Hadi", None, "surname")]
+            )
+        ]
+    )
+    text = "Le texte a été signé en présence du chef de la Minusma, Mongi Hamdi. Hamdi a salué l'accord."
+    document = actors_of(text, gazetteer, "fr", dt.date(2015, 5, 15))
+    assert "Abdrabbuh Mansur Hadi" not in document.info
+    assert document.info["Mongi Hamdi"].surface_forms == ["Mongi Hamdi", "Hamdi"]
+
+
+def test_a_patronymic_chain_stays_with_the_gazetteer_person_it_names():
+    gazetteer = Gazetteer(
+        [
+            GazetteerActor(
+                "Mohammed Al-Khulaifi", "person", [GazetteerAlias("Al-Khulaifi", None, "surname")]
+            ),
+            GazetteerActor(
+                "Salman bin Abdulaziz Al Saud",
+                "person",
+                [GazetteerAlias("Salman bin Abdulaziz", None, "variant")],
+            ),
+        ]
+    )
+    text = "La cérémonie s'est tenue en présence du ministre d'État Mohammed ben Abdelaziz Al-Khulaifi."
+    document = actors_of(text, gazetteer, "fr", dt.date(2025, 7, 19))
+    assert set(document.info) == {"Mohammed Al-Khulaifi"}
+    assert document.info["Mohammed Al-Khulaifi"].surface_forms == [
+        "Mohammed ben Abdelaziz Al-Khulaifi"
+    ]
+
+
+def test_a_preposition_before_a_known_surname_is_not_a_given_name():
+    text = "Witkoff war schon im April in Sankt Petersburg von Putin empfangen worden."
+    assert "Vladimir Putin" in counted(actors_of(text, _people_gazetteer_with_putin(), "de"))
+
+
+def _people_gazetteer_with_putin():
+    return Gazetteer(
+        [GazetteerActor("Vladimir Putin", "person", [GazetteerAlias("Putin", None, "surname")])]
+    )
+
+
+def test_a_role_in_apposition_after_the_name_makes_a_person():
+    cases = [
+        (
+            "en",
+            "In Cairo, Diaa Rashwan, head of Egypt's State Information Service, said so.",
+            "Diaa Rashwan",
+        ),
+        (
+            "fr",
+            "Le document a été paraphé par Sumbu Sita Mambu, chef de la délégation.",
+            "Sumbu Sita Mambu",
+        ),
+        (
+            "de",
+            "Gastgeber Dimitar Kovačevski, Ministerpräsident Nordmazedoniens, sprach.",
+            "Dimitar Kovačevski",
+        ),
+    ]
+    for language, text, person in cases:
+        document = actors_of(text, _people_gazetteer(), language, dt.date(2023, 3, 18))
+        assert person in counted(document), (language, document.info)
+
+
+def test_a_plural_article_does_not_open_a_name():
+    text = "Les ministres des Affaires étrangères des Vingt-Sept se réunissent à Bruxelles."
+    document = actors_of(text, _people_gazetteer(), "fr", dt.date(2008, 8, 14))
+    assert not [name for name, info in document.info.items() if info.kind == "person"]
+
+
+def test_names_after_a_title_inside_a_capitalised_run_and_hyphenated_given_names():
+    gazetteer = Gazetteer([GazetteerActor("Ban Ki-moon", "person")])
+    text = (
+        "Kim signed with South Korean President Moon Jae-in at the border village. "
+        "Trump phoned Moon on Tuesday."
+    )
+    document = actors_of(text, gazetteer, "en", dt.date(2018, 6, 12))
+    assert "Ban Ki-moon" not in document.info
+    assert document.info["Moon Jae-in"].surface_forms == ["Moon Jae-in", "Moon"]
+
+
+def test_a_capital_before_a_particle_name_is_a_given_name_and_elided_articles_are_cut():
+    gazetteer = Gazetteer(
+        [GazetteerActor("Saudi Arabia", "state", [GazetteerAlias("Riyad", "it", "metonym")])]
+    )
+    text = (
+        "Sono intervenuti il ministro degli Esteri palestinese Riyad al-Maliki e "
+        "l'ambasciatore israeliano all'Onu Gilad Erdan."
+    )
+    names = counted(actors_of(text, gazetteer, "it", dt.date(2023, 10, 24)))
+    assert {"Riyad al-Maliki", "Gilad Erdan"} <= names
+    assert "Saudi Arabia" not in names
+
+
+def test_a_long_role_phrase_in_apposition_introduces_the_name_in_spanish():
+    text = (
+        "Reunió al presidente del Alto Consejo para la Reconciliación Nacional, Abdulá Abdulá, "
+        "y al jefe político de los talibanes."
+    )
+    document = actors_of(text, _people_gazetteer(), "es", dt.date(2020, 9, 12))
+    assert [n for n, i in document.info.items() if i.kind == "person"] == ["Abdulá Abdulá"]
+
+
+def test_a_german_noun_is_not_a_near_miss_surname():
+    gazetteer = Gazetteer(
+        [GazetteerActor("Friedrich Merz", "person", [GazetteerAlias("Merz", None, "surname")])]
+    )
+    text = "Es geht um die Sicherheit der Schifffahrt im Süden des Schwarzen Meeres."
+    assert "Friedrich Merz" not in actors_of(text, gazetteer, "de").info
+
+
+def test_a_demonym_is_not_a_near_miss_surname():
+    gazetteer = Gazetteer(
+        [
+            GazetteerActor("Salman bin Abdulaziz Al Saud", "person"),
+            GazetteerActor("Saudi Arabia", "state", [GazetteerAlias("Saudi", "en", "demonym")]),
+        ]
+    )
+    text = "The Saudi-led coalition said the Saudi delegation would stay."
+    assert "Salman bin Abdulaziz Al Saud" not in actors_of(text, gazetteer).info
+
+
+def test_a_name_opening_a_sentence_before_its_role_and_names_coordinated_across_places():
+    text = "Hikmet Hajiyev, consigliere per la politica estera del presidente, ha parlato."
+    assert "Hikmet Hajiyev" in counted(actors_of(text, _people_gazetteer(), "it"))
+    text = (
+        "Geleitet wurde das Treffen von den Vize-Regierungschefs Mher Grigorjan für Armenien "
+        "und Schahin Mustafajew für Aserbaidschan."
+    )
+    names = counted(actors_of(text, _people_gazetteer(), "de"))
+    assert {"Mher Grigorjan", "Schahin Mustafajew"} <= names
+
+
+def test_a_lone_word_goes_to_the_full_name_written_last_before_it():
+    text = (
+        "President Kim Jong Un arrived in Singapore on Sunday. Kim signed the statement. "
+        "A U.S. team led by the envoy Sung Kim had prepared it. Kim said the talks were useful."
+    )
+    document = actors_of(text, _people_gazetteer(), "en", dt.date(2018, 6, 12))
+    assert document.info["Kim Jong Un"].surface_forms == ["Kim Jong Un", "Kim"]
+    assert document.info["Sung Kim"].surface_forms == ["Sung Kim", "Kim"]
+
+
+def test_a_title_followed_later_by_another_name_does_not_name_that_person():
+    gazetteer = Gazetteer(
+        [
+            GazetteerActor("France", "state", [GazetteerAlias("français", "fr", "demonym")]),
+            GazetteerActor(
+                "Dmitry Medvedev", "person", [GazetteerAlias("Dmitri Medvedev", "fr", "variant")]
+            ),
+        ]
+    )
+    text = (
+        "Le président français a arraché l'accord de Dmitri Medvedev au Kremlin. "
+        "Mardi, le président français a rencontré M. Saakachvili."
+    )
+    document = actors_of(text, gazetteer, "fr", dt.date(2008, 8, 13))
+    assert document.info["Dmitry Medvedev"].surface_forms == ["Dmitri Medvedev"]
+
+
+def test_a_capitalised_title_after_an_article_is_not_a_person_in_spanish():
+    text = (
+        "El Congreso debe aprobar ahora la Ley Básica del Bangsamoro. "
+        "El Bangsamoro tendrá su propio parlamento."
+    )
+    document = actors_of(text, _people_gazetteer(), "es", dt.date(2014, 3, 27))
+    assert not [n for n, i in document.info.items() if i.kind == "person"]
+
+
+def test_a_hyphenated_surname_used_alone_keeps_both_parts():
+    text = (
+        "Firmaron la jefa negociadora del Gobierno, Miriam Coronel-Ferrer, y otros. "
+        "Coronel-Ferrer dijo que el acuerdo es justo."
+    )
+    document = actors_of(text, _people_gazetteer(), "es", dt.date(2014, 3, 27))
+    assert document.info["Miriam Coronel-Ferrer"].surface_forms == [
+        "Miriam Coronel-Ferrer",
+        "Coronel-Ferrer",
+    ]

@@ -98,3 +98,9 @@ def test_short_html_page_falls_back_to_its_paragraphs():
         "<html><body><p>Trump met Putin in Helsinki on Monday.</p></body></html>"
     )
     assert "Trump met Putin in Helsinki on Monday." in text
+
+
+def test_a_name_made_of_one_word_twice_is_kept():
+    assert collapse_repeats("el presidente del Consejo, Abdulá Abdulá, llegó") == (
+        "el presidente del Consejo, Abdulá Abdulá, llegó"
+    )
