@@ -48,6 +48,20 @@ def person_name_score(candidate: str, known: str) -> float:
     return 0.7 * surname + 0.3 * given
 
 
+def _title_cased_acronym(acronym: tuple[str, ...], surface: tuple[str, ...]) -> bool:
+    """Italian and Spanish copy writes pronounceable acronyms in title case ("l'Onu", "la Nato",
+    "l'Osce"); a single all-capitals token of three letters or more may match that way."""
+    if len(acronym) != 1 or len(surface) != 1:
+        return False
+    word = acronym[0].replace(".", "")
+    return len(word) >= 3 and word.isupper() and surface[0] == word.capitalize()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:\n\"«“"
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -191,7 +205,14 @@ class _Matcher:
                 entries = [
                     e
                     for e in entries
-                    if (e.case_sensitive is None or e.case_sensitive == surface)
+                    if (
+                        e.case_sensitive is None
+                        or e.case_sensitive == surface
+                        or (
+                            _title_cased_acronym(e.case_sensitive, surface)
+                            and not _sentence_initial(self.text, window[0].start)
+                        )
+                    )
                     and (
                         e.office is None
                         or (

@@ -685,7 +685,10 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         for category in categories:
             for m in lex.find("concession_items", local, category):
                 absolute = m.start() + lo
-                if any(a.start <= absolute < a.end for a in ctx.all_mentions):
+                if any(
+                    a.start <= absolute < a.end and a.end - a.start > len(m.group(0))
+                    for a in ctx.all_mentions
+                ):
                     continue  # "libération" inside "Forces démocratiques de libération du Rwanda"
                 hits.append((m.start(), category, m.group(0)))
         if not hits:

@@ -462,3 +462,18 @@ def test_a_hyphenated_surname_used_alone_keeps_both_parts():
         "Miriam Coronel-Ferrer",
         "Coronel-Ferrer",
     ]
+
+
+def test_title_cased_acronyms_match_but_not_a_sentence_opening_word():
+    reference = Gazetteer.reference()
+    document = actors_of(
+        "Mosca ha firmato con l'Onu un memorandum. Uno dei diplomatici ha parlato con l'Osce.",
+        reference,
+        "it",
+    )
+    assert counted(document) == {
+        "Russia",
+        "United Nations",
+        "Organization for Security and Co-operation in Europe",
+    }
+    assert not [m for m in document.mentions if m.text == "Uno"]
