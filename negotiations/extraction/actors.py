@@ -59,7 +59,7 @@ def _title_cased_acronym(acronym: tuple[str, ...], surface: tuple[str, ...]) -> 
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:\n\"«“"
+    return not before or before[-1] in '.!?:\n"«“'
 
 
 @dataclass(frozen=True)
