@@ -170,7 +170,7 @@ class SentenceContext:
             # "annoncé hier que les négociations reprendraient le 8 février"; a date of the
             # saying still serves when it is the only one ("announced yesterday, after talks")
             candidates = [
-                d for d in candidates if not (d.end <= start and self._said_on(d))
+                d for d in candidates if not (d.end <= start and self.said_on(d))
             ] or candidates
         if not candidates:
             return UNKNOWN, False
@@ -198,10 +198,13 @@ class SentenceContext:
             return UNKNOWN, False
         return best.value, in_clause
 
-    def _said_on(self, date: DatedExpression) -> bool:
+    def said_on(self, date: DatedExpression) -> bool:
         speech = self.lexicon.pattern("statement_verbs")
         before = self.text[max(0, self.local(date.start) - 30) : self.local(date.start)]
-        return bool(speech and re.search(rf"(?:{speech.pattern})\s*$", before, re.IGNORECASE))
+        return bool(
+            speech
+            and re.search(rf"(?:{speech.pattern})(?:\s+\w{{1,4}}){{0,2}}\s*$", before, re.IGNORECASE)
+        )  # "reported on Wednesday", "a annoncé hier", "sagte am Montag"
 
     def _reference_between(self, date: DatedExpression, start: int, end: int) -> bool:
         """ "On Sunday Witkoff said that at the summit Putin agreed ...": the summit dates it."""
@@ -992,7 +995,7 @@ def _dated_meeting_noun(ctx: SentenceContext, reach: int = 20, spans=None) -> Da
     for t_start, t_end, *_ in spans:
         for d in ctx.dates:
             gap = max(d.start - t_end, t_start - d.end)
-            if d.value and not d.expr.is_effect and 0 <= gap <= reach:
+            if d.value and not d.expr.is_effect and 0 <= gap <= reach and not ctx.said_on(d):
                 return d.value
     return UNKNOWN
 
