@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .clean import is_heading
+from .lexicon import all_languages_lexicon
 
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”')]*\s+(?=[\"«“'(]?[A-ZÀ-ÖØ-Þ0-9])")
 # Garbled copy starts sentences in lower case ("... ab. il presidente ucraino sagte"): accepted
 # after a word of two or more letters that is not an abbreviation.
 _LOWER_BOUNDARY = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[a-zà-öø-ÿ]{2,}\s)")
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Col|Lt|Sen|Rep|Gov|Prof|No|Nr|ca|z\.B|bzw|vgl|Sig|Dott|Mme|Mlle|Sra|Sto|etc|usw|ecc|vs|Abs|Art|bzw|Hrsg)|\b\d{1,2})\.$"
+    r"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Col|Lt|Sen|Rep|Gov|Prof|No|Nr|ca|z\.B|bzw|vgl|Sig|Dott|Mme|Mlle|Sra|Sto|etc|usw|ecc|vs|Abs|Art|bzw|Hrsg))\.$"
 )
+_ORDINAL = re.compile(r"\b\d{1,2}\.$")
+_NEXT_WORD = re.compile(r"[\"«“'(]?(\w+)")
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    return frozenset(k.lower().rstrip("*") for k in all_languages_lexicon().mapping("months"))
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,11 @@ def _split_paragraph(line: str) -> list[tuple[int, int]]:
         head = line[start : match.start()].rstrip("\"»”')")
         if _ABBREVIATION.search(head):
             continue
+        following = _NEXT_WORD.match(line, match.end())
+        if _ORDINAL.search(head) and (
+            following is None or following.group(1).lower() in _month_names()
+        ):
+            continue  # "am 11. März": a German ordinal date, not "on March 11. Vladimir Putin"
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(line)))

@@ -36,3 +36,13 @@ def test_garbled_sentence_starting_in_lower_case_is_split():
 
 def test_abbreviation_before_a_lower_case_word_is_not_a_boundary():
     assert len(split_sentences("Sanktionen, Exporte usw. wurden besprochen.")) == 1
+
+
+def test_day_number_ends_an_english_sentence_but_not_a_german_ordinal_date():
+    english = split_sentences("Ukraine accepted it in Jeddah on March 11. Vladimir Putin said no.")
+    assert [s.text for s in english] == [
+        "Ukraine accepted it in Jeddah on March 11.",
+        "Vladimir Putin said no.",
+    ]
+    german = split_sentences("Witkoff war am 11. April in Sankt Petersburg. Das Gespräch dauerte.")
+    assert german[0].text == "Witkoff war am 11. April in Sankt Petersburg."
