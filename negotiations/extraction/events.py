@@ -613,6 +613,35 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
     return mentions
 
 
+def _step_on_told_proposal(ctx: SentenceContext) -> EventMention | None:
+    """ "Ukraine had accepted a U.S. proposal ... Vladimir Putin rejected it last Tuesday": an
+    acceptance or rejection opening the next sentence is a step of the proposal just told."""
+    lex = ctx.lexicon
+    verbs = _spans(lex.find("accept_verbs", ctx.text), ctx.offset) + _spans(
+        lex.find("reject_verbs", ctx.text), ctx.offset
+    )
+    if not verbs:
+        return None
+    start, end, word = min(verbs)
+    subject = _subject_of(ctx, start)
+    if subject is None or ctx.local(subject.start) > 40:
+        return None
+    date, in_clause = ctx.date_for(start, end, through_reference=True)
+    mention = EventMention(
+        "proposal",
+        ctx.sentence,
+        start,
+        end,
+        word,
+        [subject.name],
+        date,
+        in_clause,
+        ctx.modality(start, end, radius=30),
+    )
+    _assign_proposal_roles(ctx, mention, (ctx.sentence.start, ctx.sentence.end))
+    return mention
+
+
 def _assign_proposal_roles(
     ctx: SentenceContext, mention: EventMention, part: tuple[int, int]
 ) -> None:
@@ -1045,6 +1074,14 @@ def classify(
             last_proposal.actors += [
                 m.name for m in ctx.mentions if m.name not in last_proposal.actors
             ]
+        if (
+            not proposals
+            and last_proposal is not None
+            and sentence.index - last_proposal.sentence.index == 1
+        ):
+            step = _step_on_told_proposal(ctx)
+            if step is not None:
+                proposals = [step]  # "Vladimir Putin rejected it when he spoke to Trump ..."
         if proposals:
             last_proposal = proposals[-1]
         meetings = find_meetings(ctx)
