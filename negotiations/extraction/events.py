@@ -610,7 +610,24 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         mention.date_by_reference = bool(lex.has("anaphora_cues", local) and not date)
         _assign_proposal_roles(ctx, mention, part)
         mentions.append(mention)
+    if len(mentions) == 1:
+        _roles_from_other_parts(ctx, mentions[0])
     return mentions
+
+
+def _roles_from_other_parts(ctx: SentenceContext, mention: EventMention) -> None:
+    """ "L'accordo era stato approvato dal gabinetto israeliano; Hezbollah aveva dato il suo
+    assenso": a clause after the semicolon that accepts or rejects names a party of it."""
+    lex = ctx.lexicon
+    for part in _parts(ctx):
+        if part[0] <= mention.trigger_start < part[1]:
+            continue
+        local = ctx.text[ctx.local(part[0]) : ctx.local(part[1])]
+        if lex.has("proposal_nouns", local):
+            continue
+        if lex.has("accept_verbs", local) or lex.has("reject_verbs", local):
+            mention.actors += [a for a in ctx.actors_between(*part) if a not in mention.actors]
+            _assign_proposal_roles(ctx, mention, part)
 
 
 def _step_on_told_proposal(ctx: SentenceContext) -> EventMention | None:
