@@ -203,7 +203,7 @@ class SentenceContext:
         before = self.text[max(0, self.local(date.start) - 30) : self.local(date.start)]
         return bool(
             speech
-            and re.search(rf"(?:{speech.pattern})(?:\s+\w{{1,4}}){{0,2}}\s*$", before, re.IGNORECASE)
+            and re.search(rf"(?:{speech.pattern})(?:\s+[\w']+){{0,2}}\s*$", before, re.IGNORECASE)
         )  # "reported on Wednesday", "a annoncé hier", "sagte am Montag"
 
     def _reference_between(self, date: DatedExpression, start: int, end: int) -> bool:
@@ -902,7 +902,11 @@ def _concession_date(
         date, in_clause = ctx.date_for(start, end, through_reference=True)
     if date and not in_clause:
         clause_end = ctx.clause(start, end)[1]
-        later = [d for d in ctx.dates if d.value == date and d.start >= clause_end]
+        later = [
+            d
+            for d in ctx.dates
+            if d.value == date and d.start >= clause_end and not ctx.said_on(d)
+        ]  # "..., an official told reporters on Thursday": the attribution dates it after all
         if later and not [d for d in ctx.dates if d.value == date and d.end <= start]:
             return UNKNOWN, False
     return date, in_clause
