@@ -998,6 +998,13 @@ def group_mentions(
                 if m.counts and m.kind in kinds and m.end <= match.start()
             ]
             if kinds == ("person",):
+                named_after = {
+                    m.name
+                    for m in actors.mentions
+                    if m.counts and m.kind == "person" and 0 <= m.start - match.end() <= 100
+                }
+                if len(named_after) >= 2:
+                    continue  # "los jefes de los dos equipos, Masum Stanekzai ... y ...": named
                 names: list[str] = []
                 for m in reversed(earlier):
                     if m.name not in names:
