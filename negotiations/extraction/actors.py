@@ -557,7 +557,7 @@ class _Matcher:
             state = self.index.demonym_state(token.text)
             if not state:
                 continue
-            window = self._window_text(i, 2, 2)
+            window = self._window_text(i, 3, 2)  # "gabinetto di sicurezza israeliano"
             after = self._window_text(i, 0, 3)[len(token.text) :]
             before = self.text[max(0, token.start - 12) : token.start]
             hyphen_pair = (
