@@ -56,6 +56,7 @@ class Lexicon:
     language: str
     data: dict
     _patterns: dict = field(default_factory=dict, repr=False)
+    _found: dict = field(default_factory=dict, repr=False)
 
     def words(self, key: str) -> list[str]:
         value = self.data.get(key, [])
@@ -86,8 +87,21 @@ class Lexicon:
         return self._patterns[cache_key]
 
     def find(self, key: str, text: str, sub: str | None = None) -> list[re.Match]:
-        pattern = self.pattern(key, sub)
-        return list(pattern.finditer(text)) if pattern else []
+        """Matches of a key's phrases; the rules ask the same sentence the same question many
+        times ("is there a back-reference?"), so answers are kept until ``forget`` (called
+        once per article, so that a benchmark repeating one article measures real work)."""
+        cache_key = (key, sub, text)
+        found = self._found.get(cache_key)
+        if found is None:
+            pattern = self.pattern(key, sub)
+            found = tuple(pattern.finditer(text)) if pattern else ()
+            if len(self._found) > 20_000:
+                self._found.clear()
+            self._found[cache_key] = found
+        return list(found)
+
+    def forget(self) -> None:
+        self._found.clear()
 
     def has(self, key: str, text: str, sub: str | None = None) -> bool:
         pattern = self.pattern(key, sub)

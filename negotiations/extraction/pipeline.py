@@ -222,6 +222,7 @@ def extract(
     title = title or guess_title(cleaned)
     detected = language or detect_language(cleaned)
     lexicon = load_lexicon(detected)
+    lexicon.forget()
     if published is None and not is_html:
         published = find_dateline(text, lexicon)
         if published is not None:
