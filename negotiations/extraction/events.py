@@ -518,12 +518,17 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                 if lex.has("propose_verbs", st[2])
                 and not any(i_start <= st[0] < i_end for i_start, i_end, _ in idioms)
             ]
+            offered_meetings = [
+                mw for mw in meeting_words if _article_before(ctx, mw[0], "indefinite_articles")
+            ]  # "Ein Treffen zwischen Burhan und Hemeti, das die IGAD vorgeschlagen hatte"
             proposing = [
-                st for st in proposing if any(mw[0] > st[0] for mw in meeting_words)
+                st
+                for st in proposing
+                if any(mw[0] > st[0] for mw in meeting_words) or offered_meetings
             ]  # "proposed that they meet", not "received him in August, where he proposed ..."
             if not (meeting_words and proposing):
                 continue
-            nouns = [mw for mw in meeting_words if mw[0] > proposing[0][0]][
+            nouns = ([mw for mw in meeting_words if mw[0] > proposing[0][0]] or offered_meetings)[
                 :1
             ]  # "Umerov proposed that Zelensky and Putin meet": a proposal to meet
         start, end, noun = nouns[0]
@@ -903,9 +908,7 @@ def _concession_date(
     if date and not in_clause:
         clause_end = ctx.clause(start, end)[1]
         later = [
-            d
-            for d in ctx.dates
-            if d.value == date and d.start >= clause_end and not ctx.said_on(d)
+            d for d in ctx.dates if d.value == date and d.start >= clause_end and not ctx.said_on(d)
         ]  # "..., an official told reporters on Thursday": the attribution dates it after all
         if later and not [d for d in ctx.dates if d.value == date and d.end <= start]:
             return UNKNOWN, False
