@@ -80,6 +80,7 @@ class EventMention:
     )
     continues_previous: bool = False  # "The meeting was chaired by ...": the meeting just reported
     refers_back: bool = False  # "All'incontro hanno preso parte anche ...": the meeting told before
+    one_of_several: bool = False  # "called A and then B": one encounter per partner
     wants_participants: bool = False  # dated meeting of unnamed leaders, named in the next sentence
     awaits_date: bool = False  # named parties, no date or place: "The call took place on Tuesday"
     speaker: str | None = None
@@ -420,7 +421,62 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         continues_previous=refers_to_earlier_meeting(ctx.text, lex),
         refers_back=not date and any(a_start <= start < a_end for a_start, a_end, _ in told),
     )
+    separate = _one_meeting_per_partner(ctx, first)
+    if separate:
+        return separate
     return [first] + _second_meeting(ctx, triggers, first)
+
+
+def _one_meeting_per_partner(ctx: SentenceContext, first: EventMention) -> list[EventMention]:
+    """ "Trump avait téléphoné successivement à Hun Manet et à Phumtham", "ne aveva parlato con
+    Putin a Mosca e con Zelensky a Kiev": one encounter with each partner, not one with all."""
+    lex = ctx.lexicon
+    after = ctx.text[ctx.local(first.trigger_end) :]
+    withs = [
+        m.start() + first.trigger_start
+        for m in lex.find("with_words", ctx.text[ctx.local(first.trigger_start) :])
+    ]
+    successive = lex.has("separately_cues", ctx.text)
+    if not successive and len(withs) < 2:
+        return []
+    subject = [
+        m.name for m in ctx.mentions if m.start < first.trigger_start and m.kind == "person"
+    ][-1:]
+    partners = [
+        m
+        for m in ctx.mentions
+        if m.start >= first.trigger_start and m.kind == "person" and m.name not in subject
+    ]
+    if not subject or len({m.name for m in partners}) < 2 or not after:
+        return []
+    groups: list[list[str]] = []
+    if successive:
+        groups = [[m.name] for m in partners]
+    else:
+        bounds = withs + [ctx.sentence.end]
+        for lo, hi in zip(bounds, bounds[1:], strict=False):
+            names = [m.name for m in partners if lo <= m.start < hi]
+            if names:
+                groups.append(list(dict.fromkeys(names)))
+    if len(groups) < 2:
+        return []
+    return [
+        EventMention(
+            "meeting",
+            ctx.sentence,
+            first.trigger_start,
+            first.trigger_end,
+            first.trigger,
+            subject + list(group),
+            first.date,
+            first.date_in_clause,
+            first.modality,
+            subtype=first.subtype,
+            location=first.location,
+            one_of_several=True,
+        )
+        for group in dict.fromkeys(tuple(g) for g in groups)
+    ]
 
 
 def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list[EventMention]:

@@ -114,6 +114,10 @@ def _link_meetings(
             continue
         best = None
         for event in events:
+            if mention.one_of_several and any(
+                m.sentence.index == mention.sentence.index for m in event.mentions
+            ):
+                continue  # "con Putin a Mosca e con Zelensky a Kiev": two encounters
             if event.first.subtype != mention.subtype and "phone_call" in (
                 event.first.subtype,
                 mention.subtype,
