@@ -577,16 +577,25 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             offered_meetings = [
                 mw for mw in meeting_words if _article_before(ctx, mw[0], "indefinite_articles")
             ]  # "Ein Treffen zwischen Burhan und Hemeti, das die IGAD vorgeschlagen hatte"
-            proposing = [
+            to_meet = [
                 st
                 for st in proposing
                 if any(mw[0] > st[0] for mw in meeting_words) or offered_meetings
             ]  # "proposed that they meet", not "received him in August, where he proposed ..."
-            if not (meeting_words and proposing):
+            if meeting_words and to_meet:
+                nouns = ([mw for mw in meeting_words if mw[0] > to_meet[0][0]] or offered_meetings)[
+                    :1
+                ]  # "Umerov proposed that Zelensky and Putin meet": a proposal to meet
+            elif proposing and not meeting_words and not lex.has("hypothetical_cues", local):
+                proposer = _subject_of(ctx, proposing[0][0])
+                if (
+                    proposer is not None
+                    and proposer.via not in ("demonym", "coreference", "group")
+                    and ctx.modality(proposing[0][0], proposing[0][1], radius=30) == ASSERTED
+                ):
+                    nouns = proposing[:1]  # "il a proposé de prolonger le mandat ...": a proposal
+            if not nouns:
                 continue
-            nouns = ([mw for mw in meeting_words if mw[0] > proposing[0][0]] or offered_meetings)[
-                :1
-            ]  # "Umerov proposed that Zelensky and Putin meet": a proposal to meet
         start, end, noun = nouns[0]
         dated_by_steps_only = False
         if steps and len(nouns) > 1:  # a named document nearer the step verb is the one it governs
