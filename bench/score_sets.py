@@ -30,6 +30,8 @@ from negotiations.extraction import Gazetteer, extract  # noqa: E402
 from negotiations.extraction.files import read_article  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "articles"
+if not (SHARED / "score.py").exists():
+    SHARED = ROOT / "tests" / "extraction" / "public"  # the copy kept for clones elsewhere
 SETS = [
     ("public", SHARED, "rules written against it"),
     (

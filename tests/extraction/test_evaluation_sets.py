@@ -16,7 +16,8 @@ from negotiations.extraction import Gazetteer, extract
 from negotiations.extraction.files import read_article
 
 HERE = Path(__file__).resolve().parent
-SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "articles" / "score.py"
+SHARED_SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "articles" / "score.py"
+SCORER = SHARED_SCORER if SHARED_SCORER.exists() else HERE / "public" / "score.py"
 
 # set: (event F1 floor, date accuracy floor)
 FLOORS = {
