@@ -1244,8 +1244,13 @@ def classify(
                 for m in meetings
                 if m.date_in_clause
                 and m.modality == ASSERTED
-                and not _article_before(ctx, m.trigger_start, "indefinite_articles")
-                and all(m.trigger_end < p.trigger_start for p in about)
+                and (
+                    m.subtype == "phone_call"  # "invited Netanyahu during a call on Monday"
+                    or (
+                        not _article_before(ctx, m.trigger_start, "indefinite_articles")
+                        and all(m.trigger_end < p.trigger_start for p in about)
+                    )
+                )
                 and not any(p.trigger_start <= m.trigger_start < p.trigger_end for p in about)
             ]  # "received him in August, where he proposed a summit": the visit happened
         concessions = find_concessions(ctx)
