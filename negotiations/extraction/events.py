@@ -335,6 +335,16 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
             for t in triggers
             if not speech.search(ctx.text[max(0, ctx.local(t[0]) - 20) : ctx.local(t[0])])
         ]  # "described the talks as useful": the talks told before, not a new meeting
+    documents = _spans(lex.find("proposal_nouns", ctx.text), ctx.offset)
+    triggers = [
+        t
+        for t in triggers
+        if not any(
+            0 <= d_start - t[1] <= 12
+            and len(ctx.text[ctx.local(t[1]) : ctx.local(d_start)].split()) <= 1
+            for d_start, _, _ in documents
+        )
+    ]  # "Israele aveva accolto la proposta": welcoming a proposal accepts it, meets no one
     exchanges = _spans(lex.find("exchange_nouns", ctx.text), ctx.offset)
     triggers = [
         t for t in triggers if not any(0 <= t[0] - x_end <= 40 for _, x_end, _ in exchanges)
