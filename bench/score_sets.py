@@ -48,6 +48,7 @@ SETS = [
     ("dev", ROOT / "tests" / "extraction" / "dev", "first blind run F1 0.55, tuned on since"),
     ("dev2", ROOT / "tests" / "extraction" / "dev2", "first blind run F1 0.46, tuned on since"),
     ("dev3", ROOT / "tests" / "extraction" / "dev3", "first blind run F1 0.64, tuned on since"),
+    ("dev4", ROOT / "tests" / "extraction" / "dev4", "first blind run F1 0.57, tuned on since"),
     (
         "final",
         Path(os.environ.get("FINAL_DIR", ROOT / "tests" / "extraction" / "final")),
