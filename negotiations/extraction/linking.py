@@ -318,8 +318,16 @@ def _inherit_dates(
                 for e in dated
                 if e.type == "meeting" and 0 <= referring[0] - e.sentence_index <= 12
             ]
-            if meetings:
-                event.date = meetings[-1].date
+            nouns = (
+                meeting_anaphora.get(referring[0], []) if isinstance(meeting_anaphora, dict) else []
+            )
+            named = [
+                e
+                for e in meetings
+                if any(n[:5] in m.sentence.text.lower() for m in e.mentions for n in nouns)
+            ]  # "bei dem Treffen": the meeting the text called a Treffen, if it named one so
+            if named or meetings:
+                event.date = (named or meetings)[-1].date
                 continue
         offset = event.first.days_after_reference
         if offset is not None:

@@ -189,6 +189,18 @@ def _continuing_sentences(sentences, lexicon) -> set[int]:
     return {s.index for s in sentences if opener.match(s.text.lstrip())}
 
 
+def _meeting_references(sentences, lexicon) -> dict[int, list[str]]:
+    """Sentences that refer back to a meeting ("at the summit"), with the noun they use."""
+    references = {}
+    for sentence in sentences:
+        nouns = [
+            m.group(0).split()[-1].lower() for m in lexicon.find("meeting_anaphora", sentence.text)
+        ]
+        if nouns:
+            references[sentence.index] = nouns
+    return references
+
+
 def _anaphoric_sentences(sentences, lexicon) -> set[int]:
     return {
         s.index
@@ -251,7 +263,7 @@ def extract(
             _anaphoric_sentences(sentences, lexicon),
             people,
             lexicon.pattern("ceasefire_nouns"),
-            {s.index for s in sentences if lexicon.has("meeting_anaphora", s.text)},
+            _meeting_references(sentences, lexicon),
             {s.index for s in sentences if lexicon.has("separate_meeting_cues", s.text)},
             _continuing_sentences(sentences, lexicon),
             {s.index for s in sentences if lexicon.has("same_day_cues", s.text)},
