@@ -153,6 +153,15 @@ def _link_meetings(
     return events
 
 
+def _well_before(date: DateValue, other: DateValue, days: int = 7) -> bool:
+    """A calendar day more than a week before the accord's date: "Das Abkommen von Pretoria
+    war am 2. November unterzeichnet worden" told after this week's talks is another document."""
+    if not date or not other or date.precision != "day" or other.precision != "day":
+        return False
+    gap = dt.date.fromisoformat(other.value) - dt.date.fromisoformat(date.value)
+    return gap.days > days
+
+
 def _same_family(a: str, b: str, families) -> bool:
     """ "Truce" and "ceasefire" name the same kind of document; "declaration" and "plan" do not."""
     a, b = a.lower(), b.lower()
@@ -201,8 +210,13 @@ def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
                 earlier_document = (
                     mention.explicit_date
                     and not mention.generic_noun
-                    and noun not in {m.trigger.lower() for m in event.mentions}
-                    and (not event.date or mention.date.value < event.date.value)
+                    and (
+                        (
+                            noun not in {m.trigger.lower() for m in event.mentions}
+                            and (not event.date or mention.date.value < event.date.value)
+                        )
+                        or _well_before(mention.date, event.date)
+                    )
                 )  # "el Acuerdo Marco, lo firmaron el 15 de octubre de 2012": an earlier document
                 if own_date and ((mention.qualified and incompatible) or earlier_document):
                     continue
