@@ -239,6 +239,25 @@ def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
     return [e for e in events if any(not m.anaphoric or m.date for m in e.mentions)]
 
 
+def _split_earlier_documents(events: list[Event]) -> list[Event]:
+    """A mention joined while its accord was still undated, whose own calendar date turns out
+    more than a week before the accord's, was another document ("Das Abkommen von Pretoria war
+    am 2. November unterzeichnet worden", in an article on this week's Nairobi talks)."""
+    result: list[Event] = []
+    for event in events:
+        apart = [
+            m
+            for m in event.mentions[1:]
+            if m.explicit_date and not m.generic_noun and _well_before(m.date, event.date)
+        ]
+        if apart:
+            event.mentions = [m for m in event.mentions if m not in apart]
+            for mention in apart:
+                result.append(Event("proposal", [mention], mention.date))
+        result.append(event)
+    return sorted(result, key=lambda e: e.sentence_index)
+
+
 def _link_concessions(mentions: list[EventMention]) -> list[Event]:
     events: list[Event] = []
     for mention in mentions:
@@ -421,6 +440,9 @@ def link(
     )
     for final in (False, True):  # the second pass dates terms of a proposal dated by the first
         _inherit_dates(events, anaphoric_sentences, meeting_anaphora, continuing, same_day, final)
+    events = [e for e in events if e.type != "proposal"] + _split_earlier_documents(
+        [e for e in events if e.type == "proposal"]
+    )
     dated_meetings = [e.sentence_index for e in events if e.type == "meeting" and e.date]
     events = [
         e
