@@ -188,7 +188,10 @@ class SentenceContext:
             # "El 27 de junio, Kiir y Machar firmaron ...": a date fronted before the clause
             lead_start, lead_end = self.clause(best.start, best.end)
             in_clause = (
-                lead_start == self.sentence.start
+                (
+                    lead_start == self.sentence.start
+                    or self.text[: self.local(lead_start)].rstrip()[-1:] in (":", ";")
+                )  # "..., hace casi tres años: el 4 de agosto de 2011, Aquino se reunió"
                 and lead_end - lead_start <= len(best.expr.text) + 25
                 and not any(lead_end <= d.start < start for d in self.dates if d is not best)
                 and not self.lexicon.has(
