@@ -189,10 +189,12 @@ class _Matcher:
 
     def match_exact(self) -> None:
         tokens, index = self.tokens, self.index
+        longest = index.longest_from
         i = 0
         while i < len(tokens):
             matched = False
-            for length in range(min(index.max_tokens, len(tokens) - i), 0, -1):
+            reach = longest.get(tokens[i].norm, 0)  # most tokens start no alias at all
+            for length in range(min(reach, len(tokens) - i), 0, -1):
                 window = tokens[i : i + length]
                 entries = index.exact.get(tuple(t.norm for t in window))
                 if not entries:

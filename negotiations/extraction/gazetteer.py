@@ -314,6 +314,11 @@ class GazetteerIndex:
                     )
                     if office.role and state:
                         self.offices.append((office.role, state, office, actor.name))
+        # the longest alias each token can start, so that most tokens are skipped at once
+        self.longest_from: dict[str, int] = {}
+        for key in self.exact:
+            if key:
+                self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
         self.demonyms.sort(key=lambda item: len(item[0]), reverse=True)
         self.demonyms_by_prefix: dict[str, list[tuple[str, str]]] = {}
         for stem, actor_name in self.demonyms:
