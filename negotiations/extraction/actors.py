@@ -1074,6 +1074,23 @@ class _Matcher:
                 if last_state.via == "demonym":
                     last_state.counts = True
                 continue
+            leader = [
+                m
+                for m in self._mentions_between(match.end(), window_end + 20)
+                if m.kind == "person"
+                and self.index.affiliations.get(m.name) in self.index.kinds
+                and self.index.kinds.get(self.index.affiliations[m.name]) == "state"
+                and _attaching(self.text[match.end() : m.start], m)
+            ]
+            if leader:  # "el Gobierno de Nicolás Maduro", "the government of Prime Minister Abiy"
+                state = self.index.affiliations[leader[0].name]
+                self.mentions.append(
+                    ActorMention(
+                        match.start(), match.end(), match.group(0), state, "state", "coreference"
+                    )
+                )
+                last_state = self.mentions[-1]
+                continue
             if last_state is None or any(
                 m.start <= match.start() < m.end
                 for m in self._mentions_between(match.start() - 60, match.end())

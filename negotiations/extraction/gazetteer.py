@@ -250,6 +250,9 @@ class GazetteerIndex:
         self.persons: dict[str, tuple[str, str]] = {}
         self.kinds: dict[str, str] = {}
         self.actor_ids: dict[str, int | None] = {}
+        self.affiliations: dict[str, str] = {
+            a.name: a.affiliation for a in gazetteer.actors if a.affiliation
+        }
         self.offices: list[tuple[str, str, Office, str]] = []
         self.max_tokens = 1
         states = [a for a in gazetteer.actors if a.kind == "state"]

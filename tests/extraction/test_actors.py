@@ -477,3 +477,13 @@ def test_title_cased_acronyms_match_but_not_a_sentence_opening_word():
         "Organization for Security and Co-operation in Europe",
     }
     assert not [m for m in document.mentions if m.text == "Uno"]
+
+
+def test_the_government_of_a_known_leader_is_his_state():
+    document = actors_of(
+        "El Gobierno de Gustavo Petro y el ELN firmaron el viernes un alto el fuego.",
+        Gazetteer.reference(),
+        "es",
+    )
+    government = [m for m in document.mentions if m.text == "Gobierno"]
+    assert government and government[0].name == "Colombia" and government[0].counts
