@@ -236,6 +236,7 @@ class _Matcher:
                 if (
                     length == 1
                     and not window[0].capitalized
+                    and not entry.written_lowercase
                     and window[0].norm not in self.capitalized_forms
                 ):
                     continue  # "may", "brown": a lower-case word is a name only if the text also capitalises it

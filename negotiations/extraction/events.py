@@ -370,7 +370,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         return []  # "talks in Havana since 2012", but not "their first meeting since 2019" on Friday
     if (lex.has("vague_cues", clause_text) or lex.has("vague_cues", ctx.text)) and not in_clause:
         return []
-    actors = [m.name for m in ctx.mentions]
+    actors = [m.name for m in ctx.mentions if not _left_out(ctx, m)]
     actors = list(dict.fromkeys(actors))
     place = ctx.place()
     by_reference = lex.has("anaphora_cues", ctx.text) or refers_to_earlier_meeting(ctx.text, lex)
@@ -490,6 +490,13 @@ def _one_meeting_per_partner(ctx: SentenceContext, first: EventMention) -> list[
         )
         for group in dict.fromkeys(tuple(g) for g in groups)
     ]
+
+
+def _left_out(ctx: SentenceContext, mention: ActorMention) -> bool:
+    """ "Las consultas continúan sin los hutíes": a party named after "without" is absent."""
+    before = re.search(r"(\w+)\s+(?:\w+\s+)?$", ctx.text[: ctx.local(mention.start)])
+    without = {w.lower() for w in ctx.lexicon.words("without_words")}
+    return bool(before) and before.group(1).lower() in without
 
 
 def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list[EventMention]:

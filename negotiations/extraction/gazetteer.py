@@ -113,6 +113,7 @@ class IndexEntry:
     alias_kind: str
     case_sensitive: tuple[str, ...] | None  # exact tokens an acronym must have
     office: Office | None = None  # a title phrase refers to whoever held the office at the date
+    written_lowercase: bool = False  # "talibanes", "hutíes": the language writes it lower case
 
 
 class Gazetteer:
@@ -275,7 +276,12 @@ class GazetteerIndex:
                 acronym = alias.kind == "acronym" or (
                     alias.text.isupper() and len(alias.text.replace(".", "")) <= 5
                 )
-                entry = IndexEntry(actor.name, alias.kind, raw_tokens if acronym else None)
+                entry = IndexEntry(
+                    actor.name,
+                    alias.kind,
+                    raw_tokens if acronym else None,
+                    written_lowercase=alias.text[:1].islower(),
+                )
                 keys = {key}
                 if not acronym and alias.kind in ("name", "metonym", "variant", "title"):
                     keys |= _inflection_variants(

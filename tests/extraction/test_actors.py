@@ -487,3 +487,10 @@ def test_the_government_of_a_known_leader_is_his_state():
     )
     government = [m for m in document.mentions if m.text == "Gobierno"]
     assert government and government[0].name == "Colombia" and government[0].counts
+
+
+def test_an_alias_the_language_writes_in_lower_case_matches_in_lower_case():
+    document = actors_of(
+        "Los talibanes liberaron a mil soldados afganos.", Gazetteer.reference(), "es"
+    )
+    assert "Taliban" in counted(document)

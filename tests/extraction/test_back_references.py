@@ -169,3 +169,12 @@ def test_ceremony_participants_named_in_the_next_sentence_without_a_cue(referenc
     assert len(meetings) == 1
     assert {"Gustavo Petro", "Miguel Díaz-Canel"} <= set(meetings[0].actors)
     assert meetings[0].date == "2023-06-09"
+
+
+def test_a_party_named_after_without_did_not_take_part(reference):
+    text = (
+        "Las consultas que el Consejo de Cooperación del Golfo celebra desde el miércoles en "
+        "Riad continúan sin los hutíes."
+    )
+    for meeting in of_type(events_of(text, reference, "es", dt.date(2022, 4, 2)), "meeting"):
+        assert "Houthis" not in meeting.actors
