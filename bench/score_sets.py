@@ -49,6 +49,7 @@ SETS = [
     ("dev2", ROOT / "tests" / "extraction" / "dev2", "first blind run F1 0.46, tuned on since"),
     ("dev3", ROOT / "tests" / "extraction" / "dev3", "first blind run F1 0.64, tuned on since"),
     ("dev4", ROOT / "tests" / "extraction" / "dev4", "first blind run F1 0.57, tuned on since"),
+    ("dev5", ROOT / "tests" / "extraction" / "dev5", "blind until its first run at ae97a0d (F1 0.71)"),
     (
         "final",
         Path(os.environ.get("FINAL_DIR", ROOT / "tests" / "extraction" / "final")),
