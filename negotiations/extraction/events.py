@@ -506,6 +506,8 @@ def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list
         if start <= first.trigger_end or not first.date:
             continue
         date, in_clause = ctx.date_for(start, end)
+        if date == first.date:  # "arrived today and is due to hold talks with Z on Thursday"
+            date, in_clause = ctx.date_for(start, end, (start, ctx.clause(start, end)[1]))
         if not (in_clause and date and date != first.date):
             continue
         clause_start = ctx.clause(start, end)[0]
