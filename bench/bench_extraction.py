@@ -187,8 +187,7 @@ def main() -> None:
 
 Measured {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC at commit `{commit}` on {platform.machine()},
 Python {platform.python_version()}, {os.cpu_count()} cores; one process, one core. Scores use
-`Gazetteer.reference()`: {len(gazetteer.actors)} actors in `negotiations/extraction/data/reference_actors.json`
-(the extraction branch ships a small stand-in; main has the full reference file).
+`Gazetteer.reference()`: {len(gazetteer.actors)} actors in `negotiations/extraction/data/reference_actors.json`.
 
 | measure | value |
 | --- | --- |
