@@ -331,7 +331,6 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         or not any(end <= t[0] for end in reported)
         or _dated_meeting_noun(ctx, spans=[t])
     ]  # "Witkoff said on Sunday that at the summit ...": the summit told before, not a meeting
-    speech = lex.pattern("statement_verbs")
     if speech:
         triggers = [
             t
@@ -370,9 +369,16 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         return []  # "talks in Havana since 2012", but not "their first meeting since 2019" on Friday
     if (lex.has("vague_cues", clause_text) or lex.has("vague_cues", ctx.text)) and not in_clause:
         return []
-    actors = [m.name for m in ctx.mentions if not _left_out(ctx, m)]
-    actors = list(dict.fromkeys(actors))
+    if lex.has("not_held_cues", ctx.text[ctx.local(start) :]):
+        return []  # "un sixième cycle, prévu le 15 juin, n'a jamais eu lieu": no encounter
+    actors = list(dict.fromkeys(m.name for m in ctx.mentions if not _left_out(ctx, m)))
     place = ctx.place()
+
+    def meeting(**fields) -> EventMention:
+        return EventMention(
+            "meeting", ctx.sentence, start, end, word, actors, subtype=subtype, **fields
+        )
+
     by_reference = lex.has("anaphora_cues", ctx.text) or refers_to_earlier_meeting(ctx.text, lex)
     if (
         len(actors) < 2
@@ -382,17 +388,10 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     ):
         # "The leaders met on Monday at the Élysée. At the table sat A, B, C and D."
         return [
-            EventMention(
-                "meeting",
-                ctx.sentence,
-                start,
-                end,
-                word,
-                actors,
-                date,
-                in_clause,
-                ctx.modality(start, end, date),
-                subtype=subtype,
+            meeting(
+                date=date,
+                date_in_clause=in_clause,
+                modality=ctx.modality(start, end, date),
                 location=place,
                 wants_participants=True,
             )
@@ -402,33 +401,11 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     if not (date or place or by_reference or ctx.days_after_reference(start, end) is not None):
         # "nach einem Telefonat mit Trump ... Das Gespräch fand am Dienstag statt": the next
         # sentence may date it; ``classify`` keeps it only then
-        return [
-            EventMention(
-                "meeting",
-                ctx.sentence,
-                start,
-                end,
-                word,
-                actors,
-                modality=ctx.modality(start, end),
-                subtype=subtype,
-                awaits_date=True,
-            )
-        ]
-    modality = ctx.modality(start, end, date)
-    if lex.has("not_held_cues", ctx.text[ctx.local(start) :]):
-        return []  # "un sixième cycle, prévu le 15 juin, n'a jamais eu lieu": no encounter
-    first = EventMention(
-        "meeting",
-        ctx.sentence,
-        start,
-        end,
-        word,
-        actors,
-        date,
-        in_clause,
-        modality,
-        subtype=subtype,
+        return [meeting(modality=ctx.modality(start, end), awaits_date=True)]
+    first = meeting(
+        date=date,
+        date_in_clause=in_clause,
+        modality=ctx.modality(start, end, date),
         location=place,
         needs_partners=len(actors) < 2 or (by_reference and not date),
         continues_previous=refers_to_earlier_meeting(ctx.text, lex),

@@ -320,11 +320,12 @@ def _link_statements(mentions: list[EventMention]) -> list[Event]:
 def _inherit_dates(
     events: list[Event],
     anaphoric_sentences: set[int],
-    meeting_anaphora: set[int] = frozenset(),
+    meeting_anaphora: dict[int, list[str]] | None = None,
     continuing: set[int] = frozenset(),
     same_day: set[int] = frozenset(),
     final: bool = True,
 ) -> None:
+    meeting_anaphora = meeting_anaphora or {}
     dated = sorted((e for e in events if e.date), key=lambda e: e.sentence_index)
     proposals = [e for e in dated if e.type == "proposal"]
     for event in events:
@@ -351,9 +352,7 @@ def _inherit_dates(
                 for e in dated
                 if e.type == "meeting" and 0 <= referring[0] - e.sentence_index <= 12
             ]
-            nouns = (
-                meeting_anaphora.get(referring[0], []) if isinstance(meeting_anaphora, dict) else []
-            )
+            nouns = meeting_anaphora[referring[0]]
             named = [
                 e
                 for e in meetings
@@ -422,11 +421,12 @@ def link(
     anaphoric_sentences: set[int],
     people: set[str],
     ceasefire_nouns=None,
-    meeting_anaphora: set[int] = frozenset(),
+    meeting_anaphora: dict[int, list[str]] | None = None,
     separate_meetings: set[int] = frozenset(),
     continuing: set[int] = frozenset(),
     same_day: set[int] = frozenset(),
 ) -> list[Event]:
+    meeting_anaphora = meeting_anaphora or {}  # sentence → the meeting nouns it refers back with
     by_type = {
         t: [m for m in mentions if m.type == t]
         for t in ("meeting", "proposal", "concession", "statement")

@@ -178,3 +178,11 @@ def test_a_party_named_after_without_did_not_take_part(reference):
     )
     for meeting in of_type(events_of(text, reference, "es", dt.date(2022, 4, 2)), "meeting"):
         assert "Houthis" not in meeting.actors
+
+
+def test_a_meeting_that_never_took_place_waits_for_no_participants(reference):
+    text = (
+        "Un sixième cycle, prévu à Mascate le 15 juin, n'a jamais eu lieu. "
+        "Steve Witkoff et Abbas Araghchi étaient présents à Oslo."
+    )
+    assert of_type(events_of(text, reference, "fr", dt.date(2025, 6, 24)), "meeting") == []
