@@ -55,6 +55,11 @@ SETS = [
         "blind until its first run at ae97a0d (F1 0.71)",
     ),
     (
+        "final2",
+        ROOT / "tests" / "extraction" / "final2",
+        "blind until its first run at 497413e (F1 0.46, bench/final2_first_run.txt), tuned on since",
+    ),
+    (
         "final",
         Path(os.environ.get("FINAL_DIR", ROOT / "tests" / "extraction" / "final")),
         "blind until its first run at 83e4eb7 (F1 0.61, bench/final_first_run.txt)",

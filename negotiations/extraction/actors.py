@@ -32,6 +32,25 @@ def given_name_skeletons() -> frozenset[str]:
     return frozenset(skeleton(w) for w in words)
 
 
+@cache
+def world_given_names() -> frozenset[str]:
+    """About 45,000 given names from many countries (Jörg Michael's name dictionary, shipped
+    with gender-guesser), accent-folded. Only evidence that a run of two or more capitalised
+    words is a person ("Alija Izetbegović", "Martti Ahtisaari"): a single word from it proves
+    nothing, since many are also words ("May", "Will", "Ernst")."""
+    import gender_guesser
+
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line[:1] in ("#", "=") or len(line) < 4:
+            continue
+        for name in line[3:29].strip().replace("+", " ").split():
+            if len(name) >= 3:
+                names.add(normalize(name))
+    return frozenset(names)
+
+
 def person_name_score(candidate: str, known: str) -> float:
     """Similarity of two person names on spelling skeletons, the surname weighted most.
 
@@ -800,6 +819,7 @@ class _Matcher:
                 or (
                     self._at_sentence_start(self.tokens[i])
                     and skeleton(self.tokens[i].text) not in given_names
+                    and not self._world_given_name(self.tokens[i])
                     and i < j
                     and (capitalizes_nouns or not self._role_follows(j))
                 )
@@ -839,10 +859,14 @@ class _Matcher:
                 first, last, [(self.tokens[a].start, self.tokens[b].end) for a, b in found if b > a]
             )
             speaks = bool(speech and speech.match(after.strip()))
-            given = skeleton(first.text) in given_names
             repeated = lone_counts[last.norm] >= 1 and not (
                 j > i and self._after_stopword(first)
             )  # "aprobar la Ley Básica del Bangsamoro ... el Bangsamoro": a thing, not a person
+            given = skeleton(first.text) in given_names or (
+                j > i
+                and self._world_given_name(first)
+                and (repeated or not self._after_function_word(first))
+            )  # "Alija Izetbegović ... Izetbegović", but not "the Red Sea", "sul Mar Nero"
             if j > i:
                 evidence = (
                     given or role_adjacent or role_apposition or role_after or coordinated
@@ -913,6 +937,23 @@ class _Matcher:
                 self.taken[k] = True
                 continue
             self.add(k, k, name, "person", "discovered", known=False)
+
+    def _after_function_word(self, token: Token) -> bool:
+        """A short lower-case word right before ("sul", "a", "the"), other than "and", or a
+        capitalised word that belongs to another name ("White House Rose Garden"): places and
+        things follow these far more often than a person written once."""
+        if self._after_stopword(token):
+            return True
+        before = self.text[max(0, token.start - 12) : token.start]
+        if re.search(r"[A-ZÀ-Þ]\w* $", before):
+            return True
+        words = before.split()
+        return bool(words) and words[-1].isalpha() and words[-1].islower() and (
+            len(words[-1]) <= 4 and words[-1] not in ("and", "e", "ed", "und", "et", "y")
+        )
+
+    def _world_given_name(self, token: Token) -> bool:
+        return token.norm in world_given_names() and token.norm not in _stopwords(self.lexicon)
 
     def _at_sentence_start(self, token: Token) -> bool:
         return token.start in self.sentence_starts

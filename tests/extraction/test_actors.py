@@ -494,3 +494,23 @@ def test_an_alias_the_language_writes_in_lower_case_matches_in_lower_case():
         "Los talibanes liberaron a mil soldados afganos.", Gazetteer.reference(), "es"
     )
     assert "Taliban" in counted(document)
+
+
+def test_people_with_given_names_from_other_regions_are_discovered_in_german(gazetteer):
+    document = actors_of(
+        "Die Präsidenten Bosniens und Kroatiens, Alija Izetbegović und Franjo Tudjman, haben "
+        "am Dienstag paraphiert. Izetbegović sprach von einem Wendepunkt.",
+        gazetteer,
+        "de",
+    )
+    assert {"Alija Izetbegović", "Franjo Tudjman"} <= counted(document)
+
+
+def test_a_given_name_at_the_head_of_a_place_name_is_no_person(gazetteer):
+    document = actors_of(
+        "Il vertice si è svolto sul Mar Nero; poi Witkoff è volato a San Pietroburgo. "
+        "Speaking in the White House Rose Garden, he smiled.",
+        gazetteer,
+        "it",
+    )
+    assert not {"Mar Nero", "San Pietroburgo", "Rose Garden"} & counted(document)
