@@ -948,8 +948,11 @@ class _Matcher:
         if re.search(r"[A-ZÀ-Þ]\w* $", before):
             return True
         words = before.split()
-        return bool(words) and words[-1].isalpha() and words[-1].islower() and (
-            len(words[-1]) <= 4 and words[-1] not in ("and", "e", "ed", "und", "et", "y")
+        return (
+            bool(words)
+            and words[-1].isalpha()
+            and words[-1].islower()
+            and (len(words[-1]) <= 4 and words[-1] not in ("and", "e", "ed", "und", "et", "y"))
         )
 
     def _world_given_name(self, token: Token) -> bool:
