@@ -168,6 +168,9 @@ class _Matcher:
         self.mentions: list[ActorMention] = []
         self.sentence_starts = {s.start for s in sentences}
         self.capitalized_forms = {t.norm for t in self.tokens if t.capitalized}
+        self.capitalized_inside = {
+            t.norm for t in self.tokens if t.capitalized and t.start not in self.sentence_starts
+        }
         self._ordered: list[ActorMention] = []
         self._ordered_starts: list[int] = []
         self._ordered_count = -1
@@ -390,11 +393,11 @@ class _Matcher:
             nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
             if (
                 nxt is not None
-                and nxt.capitalized
+                and (nxt.capitalized or self._lowercased_name(nxt))
                 and not self.taken[i + 1]
                 and _gap_ok(self.text, token, nxt, " ")
             ):
-                continue  # "Michael Anton": a first name, not the surname of someone else
+                continue  # "Michael Anton", "Mustafa akinci": a first name, not someone's surname
             given_token = self._given_before(i) if token.capitalized else None
             if given_token is not None and self._contradicted(given_token, candidates[:1]):
                 self.collisions[i] = set(candidates)
@@ -622,6 +625,27 @@ class _Matcher:
             return False
         return not (len(text) > 2 and text.isupper())
 
+    def _written_name(self, i: int, j: int) -> str:
+        """Tokens i..j as written, with the capital restored where the copy lost it."""
+        parts = []
+        for k in range(i, j + 1):
+            token = self.tokens[k]
+            word = token.text.capitalize() if self._lowercased_name(token) else token.text
+            gap = self.text[token.end : self.tokens[k + 1].start] if k < j else ""
+            parts.append(word + gap)
+        return "".join(parts)
+
+    def _lowercased_name(self, token: Token) -> bool:
+        """ "Mustafa akinci ... Akinci": a word written in lower case that the text elsewhere
+        capitalises inside a sentence is a name the copy lost the capital of."""
+        return (
+            token.text.islower()
+            and token.text.isalpha()
+            and len(token.text) >= 3
+            and token.norm in self.capitalized_inside
+            and token.norm not in _stopwords(self.lexicon)
+        )
+
     def _common_word(self, token: Token) -> bool:
         word = token.norm
         lex = self.lexicon
@@ -665,7 +689,9 @@ class _Matcher:
                 )
             ):
                 nxt = self.tokens[j + 1]
-                if self._is_name_token(nxt):
+                if self._is_name_token(nxt) or (
+                    self._lowercased_name(nxt) and self.text[self.tokens[j].end : nxt.start] == " "
+                ):
                     j += 1
                 elif (
                     j > i
@@ -892,7 +918,7 @@ class _Matcher:
         organization_words = {normalize(w) for w in self.lexicon.words("organization_words")}
         named_by: dict[str, list[tuple]] = {}  # a word -> where each full name using it starts
         for i, j in found:
-            name = self.text[self.tokens[i].start : self.tokens[j].end]
+            name = self._written_name(i, j)
             if any(self.tokens[k].norm in organization_words for k in range(i, j + 1)):
                 self.add(i, j, name, "organization", "discovered", known=False)
                 continue
@@ -1219,7 +1245,10 @@ def _role_pattern_for(language: str, roles: tuple[str, ...], compounds: bool) ->
     pattern = compile_phrases(roles)
     if pattern is None or not compounds:
         return pattern
-    return re.compile(pattern.pattern.replace("(?<!\\w)(?:", "(?<!\\w)\\w*(?:", 1), re.IGNORECASE)
+    body = pattern.pattern.replace("(?<!\\w)(?:", "(?<!\\w)\\w*(?:", 1)
+    # the inflected forms: "dem Präsidenten", "des Außenministers"
+    body = body.removesuffix("(?!\\w)") + "(?:en|n|es|s)?(?!\\w)"
+    return re.compile(body, re.IGNORECASE)
 
 
 def _role_pattern(lexicon: Lexicon) -> re.Pattern | None:

@@ -514,3 +514,21 @@ def test_a_given_name_at_the_head_of_a_place_name_is_no_person(gazetteer):
         "it",
     )
     assert not {"Mar Nero", "San Pietroburgo", "Rose Garden"} & counted(document)
+
+
+def test_a_name_after_an_inflected_german_role_is_a_person(gazetteer):
+    document = actors_of(
+        "Guterres traf am Montag den Präsidenten Nikolaus Anastasiadis in Genf.", gazetteer, "de"
+    )
+    assert "Nikolaus Anastasiadis" in counted(document)
+
+
+def test_a_surname_the_copy_wrote_in_lower_case_joins_its_given_name(gazetteer):
+    document = actors_of(
+        "Guterres traf den Volksgruppenführer der Zyprer, Mustafa akinci, in Genf. Danach "
+        "sprach Guterres mit Akinci.",
+        gazetteer,
+        "de",
+    )
+    assert "Mustafa Akinci" in counted(document)
+    assert "Mohammad Mustafa" not in counted(document)

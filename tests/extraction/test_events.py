@@ -332,3 +332,34 @@ def test_a_step_not_taken_does_not_date_the_proposal(gazetteer):
 def test_both_parties_agreeing_to_stop_firing_are_mutual_terms(gazetteer):
     text = "Russia and Ukraine agreed on Saturday to withdraw their troops and stop all firing."
     assert of_type(events_of(text, gazetteer, "en"), "concession") == []
+
+
+def test_calls_made_one_after_the_other_are_one_call_each(gazetteer):
+    calls = of_type(
+        events_of(
+            "Vendredi, le président américain Bill Clinton a téléphoné à David Trimble puis à "
+            "Gerry Adams pour les encourager. Adams a salué un pas en avant.",
+            gazetteer,
+            "fr",
+            published=dt.date(1998, 4, 11),
+        ),
+        "meeting",
+    )
+    assert sorted(tuple(sorted(c.actors)) for c in calls) == [
+        ("Bill Clinton", "David Trimble"),
+        ("Bill Clinton", "Gerry Adams"),
+    ]
+
+
+def test_a_working_dinner_is_a_meeting(gazetteer):
+    [dinner] = of_type(
+        events_of(
+            "Am Donnerstagabend hatte UN-Generalsekretär António Guterres den Präsidenten Nikos "
+            "Anastasiadis und den Außenminister Nikos Kotzias zu einem Arbeitsessen in Genf geladen.",
+            gazetteer,
+            "de",
+        ),
+        "meeting",
+    )
+    assert dinner.date == "2025-03-13"
+    assert {"António Guterres", "Nikos Anastasiadis", "Nikos Kotzias"} <= set(dinner.actors)
