@@ -830,7 +830,15 @@ class _Matcher:
             if inner_titles:
                 i = inner_titles[-1] + 1  # "South Korean President Moon Jae-in"
             inner_given = [
-                k for k in range(i + 1, j) if skeleton(self.tokens[k].text) in given_names
+                k
+                for k in range(i + 1, j)
+                if skeleton(self.tokens[k].text) in given_names
+                or (
+                    k == i + 1
+                    and self._world_given_name(self.tokens[k])
+                    and self._after_article(self.tokens[i])
+                    and self.text[self.tokens[i].end : self.tokens[k].start] == " "
+                )  # "le Taoiseach Bertie Ahern": an article makes the first word a title
             ]
             if (
                 skeleton(self.tokens[i].text) not in given_names
@@ -963,6 +971,15 @@ class _Matcher:
                 self.taken[k] = True
                 continue
             self.add(k, k, name, "person", "discovered", known=False)
+
+    def _after_article(self, token: Token) -> bool:
+        words = self.text[max(0, token.start - 8) : token.start].split()
+        return (
+            bool(words)
+            and words[-1].islower()
+            and len(words[-1]) <= 3
+            and normalize(words[-1]) in _stopwords(self.lexicon)
+        )
 
     def _after_function_word(self, token: Token) -> bool:
         """A short lower-case word right before ("sul", "a", "the"), other than "and", or a

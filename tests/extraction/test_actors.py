@@ -532,3 +532,13 @@ def test_a_surname_the_copy_wrote_in_lower_case_joins_its_given_name(gazetteer):
     )
     assert "Mustafa Akinci" in counted(document)
     assert "Mohammad Mustafa" not in counted(document)
+
+
+def test_a_title_the_gazetteer_lacks_does_not_hide_the_name_after_it(gazetteer):
+    document = actors_of(
+        "Tony Blair et le Taoiseach Bertie Ahern se sont retrouvés mercredi. M. Ahern est reparti.",
+        gazetteer,
+        "fr",
+    )
+    assert "Bertie Ahern" in counted(document)
+    assert "Taoiseach Bertie Ahern" not in counted(document)
