@@ -286,6 +286,21 @@ def refers_to_earlier_meeting(text: str, lexicon: Lexicon) -> bool:
     return bool(match) and match.start() <= 4
 
 
+def _object_of_document(ctx: SentenceContext, document_end: int, start: int) -> bool:
+    """ "a proposal to hold talks", "la proposta di tenere un vertice": the words from
+    ``document_end`` to ``start`` link a document noun to what it proposes."""
+    lex = ctx.lexicon
+    links = lex.pattern("proposal_object_links")
+    between = ctx.text[ctx.local(document_end) : ctx.local(start)]
+    return (
+        links is not None
+        and 0 <= start - document_end <= 45
+        and len(between.split()) <= 7
+        and bool(links.match(between.strip()))
+        and not lex.has("proposal_nouns", between)
+    )
+
+
 def _spans(matches, offset: int) -> list[tuple[int, int, str]]:
     return [(m.start() + offset, m.end() + offset, m.group(0)) for m in matches]
 
@@ -347,6 +362,11 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
             for d_start, _, _ in documents
         )
     ]  # "Israele aveva accolto la proposta": welcoming a proposal accepts it, meets no one
+    triggers = [
+        t
+        for t in triggers
+        if not any(_object_of_document(ctx, d_end, t[0]) for _, d_end, _ in documents)
+    ]  # "accepted a Norwegian proposal to hold the first round of talks": a proposal to meet
     exchanges = _spans(lex.find("exchange_nouns", ctx.text), ctx.offset)
     triggers = [
         t for t in triggers if not any(0 <= t[0] - x_end <= 40 for _, x_end, _ in exchanges)
@@ -675,7 +695,15 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         )
         following = ctx.text[ctx.local(end) : ctx.local(end) + 6]
         mention.qualified = bool(_QUALIFIER.match(following))
-        mention.about_meeting = lex.has("meeting_in_person", noun) or lex.has("meeting_phone", noun)
+        mention.about_meeting = (
+            lex.has("meeting_in_person", noun)
+            or lex.has("meeting_phone", noun)
+            or any(
+                _object_of_document(ctx, end, end + m.start())
+                for key in ("meeting_in_person", "meeting_phone")
+                for m in lex.find(key, ctx.text[ctx.local(end) : ctx.local(end) + 60])
+            )
+        )
         mention.date_by_reference = bool(lex.has("anaphora_cues", local) and not date)
         _assign_proposal_roles(ctx, mention, part)
         mentions.append(mention)

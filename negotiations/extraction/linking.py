@@ -33,16 +33,12 @@ class Event:
 
     @property
     def actors(self) -> list[str]:
-        names: list[str] = []
-        for mention in self.mentions:
-            names += [a for a in mention.actors if a not in names]
-        return names
+        return list(dict.fromkeys(a for mention in self.mentions for a in mention.actors))
 
     def union(self, attribute: str) -> list[str]:
-        names: list[str] = []
-        for mention in self.mentions:
-            names += [a for a in getattr(mention, attribute) if a not in names]
-        return names
+        return list(
+            dict.fromkeys(a for mention in self.mentions for a in getattr(mention, attribute))
+        )
 
     @property
     def sentence_index(self) -> int:

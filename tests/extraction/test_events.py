@@ -363,3 +363,18 @@ def test_a_working_dinner_is_a_meeting(gazetteer):
     )
     assert dinner.date == "2025-03-13"
     assert {"António Guterres", "Nikos Anastasiadis", "Nikos Kotzias"} <= set(dinner.actors)
+
+
+def test_a_proposal_to_hold_talks_is_a_proposal_of_its_own_not_a_meeting(gazetteer):
+    events = events_of(
+        "Prime Minister Ranil Wickremesinghe signed the agreement in Vavuniya on Friday. Speaking in London on "
+        "Friday, the chief negotiator Anton Balasingham said the movement accepted a Norwegian "
+        "proposal to hold the first round of direct talks in Thailand next month.",
+        gazetteer,
+        "en",
+        published=dt.date(2002, 2, 23),
+    )
+    assert not of_type(events, "meeting")
+    proposals = of_type(events, "proposal")
+    assert len(proposals) == 2
+    assert any("Anton Balasingham" in p.actors for p in proposals)

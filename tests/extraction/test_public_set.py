@@ -83,3 +83,12 @@ def test_vendored_copy_matches_the_shared_articles():
     for source in SHARED.iterdir():
         if source.is_file():
             assert (copy / source.name).read_bytes() == source.read_bytes(), source.name
+
+
+def test_no_event_names_an_actor_twice():
+    for stem, _, predicted in predictions():
+        for event in predicted["events"]:
+            assert len(event["actors"]) == len(set(event["actors"])), (stem, event["actors"])
+            for role in ("proposed_by", "accepted_by", "rejected_by", "conceding"):
+                names = event.get(role) or []
+                assert len(names) == len(set(names)), (stem, role, names)
