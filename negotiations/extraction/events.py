@@ -380,7 +380,13 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     clause_start, clause_end = ctx.clause(start, end)
     clause_text = ctx.text[ctx.local(clause_start) : ctx.local(clause_end)]
     window = ctx.text[max(0, ctx.local(start) - 60) : ctx.local(end) + 60]
-    if lex.has("series_cues", clause_text) or lex.has("series_cues", window):
+    subject_of_sentence = ctx.local(start) <= 25  # "I negoziati, avviati a gennaio, si erano
+    # svolti in cinque round": the rest of the sentence tells what the talks were
+    if (
+        lex.has("series_cues", clause_text)
+        or lex.has("series_cues", window)
+        or (subject_of_sentence and lex.has("series_cues", ctx.text))
+    ):
         return []
     if lex.has("vague_cues", ctx.text[max(0, ctx.local(start) - 40) : ctx.local(start)]):
         return []  # "expected to meet", "hopes to meet": an intention, not a meeting
@@ -1049,6 +1055,17 @@ def find_statements(ctx: SentenceContext) -> list[EventMention]:
             if 0 <= m.start - (match.end() + ctx.offset) <= 3 and m.via != "group"
         ]
         inverted = bool(after) and re.search(r"[,\"»”]\s*$", ctx.text[: ctx.local(position)])
+        if not after and re.search(r"[\"»”],?\s*$", ctx.text[: ctx.local(position)]):
+            after = [
+                m
+                for m in ctx.mentions
+                if 0 <= m.start - (match.end() + ctx.offset) <= 45
+                and m.via != "group"
+                and not re.search(
+                    r"[,;:.()]", ctx.text[ctx.local(match.end() + ctx.offset) : ctx.local(m.start)]
+                )
+            ][:1]  # "«…», ha detto ieri il presidente Susilo Bambang Yudhoyono"
+            inverted = bool(after)
         speaker = (
             after[0]
             if inverted

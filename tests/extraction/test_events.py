@@ -378,3 +378,26 @@ def test_a_proposal_to_hold_talks_is_a_proposal_of_its_own_not_a_meeting(gazette
     proposals = of_type(events, "proposal")
     assert len(proposals) == 2
     assert any("Anton Balasingham" in p.actors for p in proposals)
+
+
+def test_talks_held_over_several_rounds_are_a_series_not_a_meeting(gazetteer):
+    events = events_of(
+        "I negoziati tra Putin e Zelensky, avviati a gennaio dopo la crisi, si erano svolti in "
+        "cinque round nella villa di Königstedt, vicino a Helsinki.",
+        gazetteer,
+        "it",
+    )
+    assert not of_type(events, "meeting")
+
+
+def test_the_speaker_named_after_a_quote_and_a_title_is_the_speaker(gazetteer):
+    [statement] = of_type(
+        events_of(
+            "«È un nuovo inizio per l'Ucraina», ha detto ieri il presidente Volodymyr Zelensky "
+            "in un discorso alla nazione.",
+            gazetteer,
+            "it",
+        ),
+        "statement",
+    )
+    assert statement.actors == ["Volodymyr Zelensky"]
