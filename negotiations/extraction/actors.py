@@ -660,6 +660,16 @@ class _Matcher:
             or bool(_role_pattern(lex) and _role_pattern(lex).fullmatch(token.text))
         )
 
+    def _inner_apostrophe(self, j: int) -> bool:
+        """ "Ja'neh": an apostrophe inside a capitalised word, the rest in lower case."""
+        nxt = self.tokens[j + 1]
+        return (
+            self.text[self.tokens[j].end : nxt.start] in ("'", "’")
+            and self.tokens[j].capitalized
+            and nxt.text.isalpha()
+            and nxt.text.islower()
+        )
+
     def _initial_or_elided(self, j: int) -> bool:
         """ "George W. Bush", "Tengku Dato' Ab Ghafar": an initial with its full stop, or an
         elided particle with its apostrophe, continues the name."""
@@ -686,12 +696,16 @@ class _Matcher:
                 and (
                     _gap_ok(self.text, self.tokens[j], self.tokens[j + 1], " -")
                     or self._initial_or_elided(j)
+                    or self._inner_apostrophe(j)
                 )
             ):
                 nxt = self.tokens[j + 1]
-                if self._is_name_token(nxt) or (
-                    self._lowercased_name(nxt) and self.text[self.tokens[j].end : nxt.start] == " "
-                ):
+                gap = self.text[self.tokens[j].end : nxt.start]
+                if (
+                    self._is_name_token(nxt)
+                    or (self._lowercased_name(nxt) and gap == " ")
+                    or self._inner_apostrophe(j)
+                ):  # "Mustafa akinci", "Kabineh Ja'neh"
                     j += 1
                 elif (
                     j > i

@@ -401,3 +401,17 @@ def test_the_speaker_named_after_a_quote_and_a_title_is_the_speaker(gazetteer):
         "statement",
     )
     assert statement.actors == ["Volodymyr Zelensky"]
+
+
+def test_a_handshake_at_the_signing_ceremony_is_a_meeting(gazetteer):
+    events = events_of(
+        "El Gobierno de Liberia y los rebeldes firmaron el lunes en Accra un acuerdo de paz. "
+        "Durante el acto, el presidente ghanés John Kufuor estrechó la mano del jefe negociador "
+        "del LURD, Kabineh Ja'neh, y del líder del MODEL, Thomas Nimely.",
+        gazetteer,
+        "es",
+        published=dt.date(2003, 8, 19),
+    )
+    [meeting] = of_type(events, "meeting")
+    assert meeting.date == "2003-08-18"
+    assert {"John Kufuor", "Kabineh Ja'neh", "Thomas Nimely"} <= set(meeting.actors)
