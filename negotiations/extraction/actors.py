@@ -954,8 +954,14 @@ class _Matcher:
                 weak = skeleton(first_name.text) in given_names
                 named_by.setdefault(first_name.norm, []).append((first_name.start, name, weak))
             self.add(i, j, name, "person", "discovered", known=False)
+        genitive = capitalizes_nouns and "s" in self.lexicon.words("inflection_suffixes")
         for k, token in enumerate(self.tokens):
-            if self.taken[k] or not token.capitalized or token.norm not in named_by:
+            if self.taken[k] or not token.capitalized:
+                continue
+            key = token.norm
+            if key not in named_by and genitive and key.endswith("s") and key[:-1] in named_by:
+                key = key[:-1]  # "ein Treffen Christophers": the genitive of Christopher
+            if key not in named_by:
                 continue
             followed = (
                 k + 1 < len(self.tokens)
@@ -964,7 +970,7 @@ class _Matcher:
             )
             candidates = [
                 (entry[0], entry[1])
-                for entry in named_by[token.norm]
+                for entry in named_by[key]
                 if not (len(entry) == 3 and entry[2] and followed)
             ]
             if not candidates:

@@ -1117,12 +1117,13 @@ def group_mentions(
                 }
                 if len(named_after) >= 2:
                     continue  # "los jefes de los dos equipos, Masum Stanekzai ... y ...": named
-                names: list[str] = []
-                for m in reversed(earlier):
-                    if m.name not in names:
-                        names.append(m.name)
-                    if len(names) == size:
-                        break
+                names = _listed_together(text, earlier, size)
+                if not names:
+                    for m in reversed(earlier):
+                        if m.name not in names:
+                            names.append(m.name)
+                        if len(names) == size:
+                            break
             else:  # the two parties the article names most
                 names = main_parties
             for name in names:
@@ -1133,6 +1134,27 @@ def group_mentions(
                     )
                 )
     return result
+
+
+_LIST_GAP = re.compile(r"[\s,]*(?:and|und|e|ed|et|y|sowie)?[\s,]*", re.IGNORECASE)
+
+
+def _listed_together(text: str, earlier: list[ActorMention], size: int) -> list[str]:
+    """ "die drei Präsidenten" after "Alija Izetbegović, Slobodan Milošević und Franjo Tudjman":
+    the latest run of exactly ``size`` people named one after another."""
+    runs: list[list[ActorMention]] = []
+    for m in earlier:
+        if m.kind != "person":
+            continue
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in reversed(runs):
+        names = list(dict.fromkeys(m.name for m in run))
+        if len(names) == size:
+            return names
+    return []
 
 
 def _group_phrases(text: str, lexicon: Lexicon):

@@ -415,3 +415,20 @@ def test_a_handshake_at_the_signing_ceremony_is_a_meeting(gazetteer):
     [meeting] = of_type(events, "meeting")
     assert meeting.date == "2003-08-18"
     assert {"John Kufuor", "Kabineh Ja'neh", "Thomas Nimely"} <= set(meeting.actors)
+
+
+def test_the_three_presidents_are_the_three_named_together_earlier(gazetteer):
+    events = events_of(
+        "Die Präsidenten Bosniens, Serbiens und Kroatiens, Alija Izetbegović, Slobodan "
+        "Milošević und Franjo Tudjman, haben am Dienstag in Dayton ein Abkommen paraphiert. "
+        "Präsident Bill Clinton sprach von einem Wendepunkt. Die Verhandlungen hatten am "
+        "1. November mit einem Treffen Christophers mit den drei Präsidenten begonnen; "
+        "US-Außenminister Warren Christopher leitete sie.",
+        gazetteer,
+        "de",
+        published=dt.date(1995, 11, 22),
+    )
+    first = [e for e in of_type(events, "meeting") if e.date == "1995-11-01"]
+    assert first
+    assert {"Alija Izetbegović", "Slobodan Milošević", "Franjo Tudjman"} <= set(first[0].actors)
+    assert "Bill Clinton" not in first[0].actors
