@@ -319,8 +319,19 @@ def expression_tense(text: str, expr: TimeExpression, lexicon: Lexicon) -> str:
     ("che è previsto per martedì", "que firmaron el 23 de junio") and the word right after it."""
     left, right = clause_bounds(text, expr.start, expr.end)
     after = lexicon.data.get("tense_reach_after", 12)  # German puts the verb at the clause end
+    if not text[left : expr.start].strip():
+        after = max(after, 50)  # "Domenica i due leader sono attesi a Gedda": a fronted date
     window = text[max(left, expr.start - 30) : min(right, expr.end + after)]
-    return clause_tense(window, lexicon)
+    tense = clause_tense(window, lexicon)
+    if tense != FUTURE:
+        # "arrived today and is due to hold talks with Zelensky on Thursday": the verb of the
+        # coordinated clause that holds the date, however far before it
+        conjunctions = lexicon.pattern("conjunctions")
+        reach = text[max(left, expr.start - 70) : expr.start]
+        last = [m.end() for m in conjunctions.finditer(reach)] if conjunctions else []
+        if last and clause_tense(reach[last[-1] :], lexicon) == FUTURE:
+            tense = FUTURE
+    return tense
 
 
 def week_span(monday: dt.date) -> tuple[dt.date, dt.date]:

@@ -440,7 +440,14 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     separate = _one_meeting_per_partner(ctx, first)
     if separate:
         return separate
-    return [first] + _second_meeting(ctx, triggers, first)
+    second = _second_meeting(ctx, triggers, first)
+    if (
+        second
+        and lex.has("travel_verbs", word)
+        and not lex.has("with_words", ctx.text[ctx.local(end) : ctx.local(second[0].trigger_start)])
+    ):
+        return second  # "arrived in Kyiv today and is due to hold talks with Z on Thursday"
+    return [first] + second
 
 
 def _one_meeting_per_partner(ctx: SentenceContext, first: EventMention) -> list[EventMention]:
@@ -1110,12 +1117,15 @@ def group_mentions(
                 if m.counts and m.kind in kinds and m.end <= match.start()
             ]
             if kinds == ("person",):
-                named_after = {
-                    m.name
+                named_after = [
+                    m
                     for m in actors.mentions
                     if m.counts and m.kind == "person" and 0 <= m.start - match.end() <= 100
-                }
-                if len(named_after) >= 2:
+                ]
+                if (
+                    len({m.name for m in named_after}) >= 2
+                    and named_after[0].start - match.end() <= 45
+                ):
                     continue  # "los jefes de los dos equipos, Masum Stanekzai ... y ...": named
                 names = _listed_together(text, earlier, size)
                 if not names:

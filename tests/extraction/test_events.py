@@ -432,3 +432,33 @@ def test_the_three_presidents_are_the_three_named_together_earlier(gazetteer):
     assert first
     assert {"Alija Izetbegović", "Slobodan Milošević", "Franjo Tudjman"} <= set(first[0].actors)
     assert "Bill Clinton" not in first[0].actors
+
+
+def test_a_visit_before_talks_on_a_later_day_is_not_a_meeting_of_its_own(gazetteer):
+    events = events_of(
+        "Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv today and is due "
+        "to hold talks with Zelensky on Thursday.",
+        gazetteer,
+        "en",
+        published=dt.date(2025, 2, 19),
+    )
+    [meeting] = of_type(events, "meeting")
+    assert meeting.date == "2025-02-20"
+    assert {"Keith Kellogg", "Volodymyr Zelensky"} <= set(meeting.actors)
+
+
+def test_a_fronted_weekday_takes_the_tense_of_the_verb_after_it(gazetteer):
+    meetings = of_type(
+        events_of(
+            "Putin e Zelensky si sono incontrati ieri. Domenica i due leader sono attesi a "
+            "Istanbul per un vertice con Erdogan.",
+            gazetteer,
+            "it",
+            published=dt.date(2018, 9, 12),
+        ),
+        "meeting",
+    )
+    assert [m.date for m in meetings] == ["2018-09-11", "2018-09-16"]
+    meeting = meetings[1]
+    assert meeting.modality == "scheduled"
+    assert {"Vladimir Putin", "Volodymyr Zelensky"} <= set(meeting.actors)
