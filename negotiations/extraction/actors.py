@@ -887,7 +887,9 @@ class _Matcher:
             if i > j:
                 continue
             first, last = self.tokens[i], self.tokens[j]
-            before = re.split(r"[.;:!?]", self.text[max(0, first.start - 60) : first.start])[-1]
+            before = re.split(
+                r"(?<!\b[A-Z])(?<!\bMM)[.;:!?]", self.text[max(0, first.start - 60) : first.start]
+            )[-1]  # "M. Saakachvili", "Mr. Kim": the full stop of a title ends no sentence
             after = self.text[last.end : last.end + 40]
             role_match = [m for m in roles.finditer(before)] if roles else []
             role_adjacent = bool(role_match) and role_match[-1].end() >= len(before.rstrip()) - 1
@@ -939,7 +941,10 @@ class _Matcher:
                 found.append((i, j))
         organization_words = {normalize(w) for w in self.lexicon.words("organization_words")}
         named_by: dict[str, list[tuple]] = {}  # a word -> where each full name using it starts
+        surnames_of_full_names = {self.tokens[j].norm for i, j in found if j > i}
         for i, j in found:
+            if i == j and self.tokens[i].norm in surnames_of_full_names:
+                continue  # "Mme Mottley" after "Mia Mottley": resolved below to the full name
             name = self._written_name(i, j)
             if any(self.tokens[k].norm in organization_words for k in range(i, j + 1)):
                 self.add(i, j, name, "organization", "discovered", known=False)

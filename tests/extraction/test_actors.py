@@ -542,3 +542,25 @@ def test_a_title_the_gazetteer_lacks_does_not_hide_the_name_after_it(gazetteer):
     )
     assert "Bertie Ahern" in counted(document)
     assert "Taoiseach Bertie Ahern" not in counted(document)
+
+
+def test_french_honorific_is_a_title_not_an_initial(gazetteer):
+    document = actors_of(
+        "Les ministres avaient rencontré M. Saakachvili à Tbilissi. On a fait savoir que "
+        "M. Saakachvili avait accepté le texte.",
+        gazetteer,
+        "fr",
+    )
+    assert "Saakachvili" in counted(document)
+    assert "M. Saakachvili" not in counted(document)
+
+
+def test_a_surname_after_a_title_joins_the_full_name_seen_earlier(gazetteer):
+    document = actors_of(
+        "La Première ministre Mia Mottley a accueilli les délégations. Selon Mme Mottley, "
+        "l'accord est historique.",
+        gazetteer,
+        "fr",
+    )
+    assert "Mia Mottley" in counted(document)
+    assert "Mottley" not in counted(document)
