@@ -572,6 +572,21 @@ class _Matcher:
         right = _CLAUSE_PUNCTUATION.split(right)[0]
         return f"{left}{token.text}{right}"
 
+    def _multiword_demonym(self, i: int) -> tuple[int, str | None]:
+        """ "Sri Lankan troops", "sri-lankische Armee": a demonym written in two or three words."""
+        for size in (3, 2):
+            j = i + size - 1
+            if j >= len(self.tokens) or any(self.taken[i : j + 1]):
+                continue
+            if not all(
+                _gap_ok(self.text, self.tokens[k], self.tokens[k + 1], " -") for k in range(i, j)
+            ):
+                continue
+            state = self.index.multiword_demonyms.get(tuple(t.norm for t in self.tokens[i : j + 1]))
+            if state:
+                return j, state
+        return i, None
+
     def match_demonyms(self) -> None:
         determiners = compile_phrases(self.lexicon.words("determiners"))
         roles = self.lexicon.pattern("person_roles")
@@ -579,7 +594,9 @@ class _Matcher:
         for i, token in enumerate(self.tokens):
             if self.taken[i]:
                 continue
-            state = self.index.demonym_state(token.text)
+            last, state = self._multiword_demonym(i)
+            if state is None:
+                last, state = i, self.index.demonym_state(token.text)
             if not state:
                 continue
             window = self._window_text(i, 3, 2)  # "gabinetto di sicurezza israeliano"
@@ -610,7 +627,7 @@ class _Matcher:
                 and not (state_nouns and state_nouns.search(window))
             ):
                 acts = False
-            self.add(i, i, state, "state", "demonym", counts=acts)
+            self.add(i, last, state, "state", "demonym", counts=acts)
         demonyms = sorted((m for m in self.mentions if m.via == "demonym"), key=lambda m: m.start)
         for left, right in zip(demonyms, demonyms[1:], strict=False):
             between = self.text[left.end : right.start].strip().lower()

@@ -247,6 +247,7 @@ class GazetteerIndex:
         }
         self.exact: dict[tuple[str, ...], list[IndexEntry]] = {}
         self.demonyms: list[tuple[str, str]] = []
+        self.multiword_demonyms: dict[tuple[str, ...], str] = {}  # "Sri Lankan", "sri-lankische"
         self.surnames: dict[str, list[str]] = {}
         self.persons: dict[str, tuple[str, str]] = {}
         self.kinds: dict[str, str] = {}
@@ -265,8 +266,12 @@ class GazetteerIndex:
                 if not raw_tokens:
                     continue
                 if alias.kind == "demonym":
+                    if len(raw_tokens) > 1 and not alias.text.isupper():
+                        self.multiword_demonyms[tuple(normalize(t) for t in raw_tokens)] = (
+                            actor.name
+                        )
                     if len(raw_tokens) > 1 or alias.text.isupper():
-                        continue  # matched per word; "US" as a demonym would match "used"
+                        continue  # "US" as a demonym would match "used"
                     stem = normalize(alias.text)
                     if len(stem) >= 5 and stem[-1] in "aeio":
                         stem = stem[:-1]
