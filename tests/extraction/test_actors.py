@@ -565,8 +565,13 @@ def test_a_surname_after_a_title_joins_the_full_name_seen_earlier(gazetteer):
     assert "Mottley" not in counted(document)
 
 
-def test_a_demonym_in_two_words_is_the_state(gazetteer):
+def test_a_demonym_in_two_words_is_the_state():
+    sri_lanka = GazetteerActor(
+        "Sri Lanka", "state", [GazetteerAlias("Sri Lankan", "en", "demonym")]
+    )
     document = actors_of(
-        "Under the agreement, Sri Lankan troops are to vacate schools.", gazetteer, "en"
+        "Under the agreement, Sri Lankan troops are to vacate schools.",
+        Gazetteer([sri_lanka]),
+        "en",
     )
     assert counted(document) == {"Sri Lanka"}
