@@ -397,6 +397,8 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         return []
     if lex.has("not_held_cues", ctx.text[ctx.local(start) :]):
         return []  # "un sixième cycle, prévu le 15 juin, n'a jamais eu lieu": no encounter
+    if not in_clause and _describes_a_person(ctx, clause_start, start):
+        return []  # "Milošević, der in Dayton auch für die bosnischen Serben verhandelte, …"
     actors = list(dict.fromkeys(m.name for m in ctx.mentions if not _left_out(ctx, m)))
     place = ctx.place()
 
@@ -500,6 +502,22 @@ def _one_meeting_per_partner(ctx: SentenceContext, first: EventMention) -> list[
         )
         for group in dict.fromkeys(tuple(g) for g in groups)
     ]
+
+
+def _describes_a_person(ctx: SentenceContext, clause_start: int, start: int) -> bool:
+    """A relative clause right after a person's name, before the trigger: it tells who the
+    person is, not an encounter the article reports."""
+    relative = ctx.lexicon.pattern("relative_pronouns")
+    before = ctx.text[: ctx.local(clause_start)].rstrip()
+    return (
+        relative is not None
+        and before.endswith(",")
+        and bool(relative.match(ctx.text[ctx.local(clause_start) : ctx.local(start)].lstrip()))
+        and any(
+            m.kind == "person" and 0 <= ctx.local(clause_start) - ctx.local(m.end) <= 2
+            for m in ctx.mentions
+        )
+    )
 
 
 def _left_out(ctx: SentenceContext, mention: ActorMention) -> bool:

@@ -462,3 +462,14 @@ def test_a_fronted_weekday_takes_the_tense_of_the_verb_after_it(gazetteer):
     meeting = meetings[1]
     assert meeting.modality == "scheduled"
     assert {"Vladimir Putin", "Volodymyr Zelensky"} <= set(meeting.actors)
+
+
+def test_a_relative_clause_about_a_person_is_no_meeting(gazetteer):
+    events = events_of(
+        "Milošević, der in Dayton auch für die bosnischen Serben verhandelte, tritt die Vororte "
+        "Sarajevos an die Föderation ab.",
+        gazetteer,
+        "de",
+        published=dt.date(1995, 11, 22),
+    )
+    assert not of_type(events, "meeting")
