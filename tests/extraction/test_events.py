@@ -332,3 +332,29 @@ def test_a_step_not_taken_does_not_date_the_proposal(gazetteer):
 def test_both_parties_agreeing_to_stop_firing_are_mutual_terms(gazetteer):
     text = "Russia and Ukraine agreed on Saturday to withdraw their troops and stop all firing."
     assert of_type(events_of(text, gazetteer, "en"), "concession") == []
+
+
+def conceding_parties(text, gazetteer, language):
+    return [
+        c.roles["conceding"] for c in of_type(events_of(text, gazetteer, language), "concession")
+    ]
+
+
+def test_german_separable_verb_closing_the_clause_is_a_concession(gazetteer):
+    text = "Nach dem Abkommen tritt Russland die besetzten Dörfer im Norden an die Ukraine ab."
+    assert conceding_parties(text, gazetteer, "de") == [["Russia"]]
+    text = "Russland zog am Freitag seine Truppen aus der gesamten Region ab."
+    assert conceding_parties(text, gazetteer, "de") == [["Russia"]]
+    text = "Heute zog Russland nach: Ab Freitag gelten neue Regeln für die Häfen."
+    assert conceding_parties(text, gazetteer, "de") == []  # "ab" opens a phrase, not a verb
+
+
+def test_future_and_past_forms_of_giving_verbs_grant_a_concession(gazetteer):
+    text = "La Russia ritirerà le truppe dalla regione e consegnerà le armi pesanti entro l'anno."
+    assert conceding_parties(text, gazetteer, "it") == [["Russia"]]
+    text = "Rusia entregó el jueves el control de la zona a la misión internacional."
+    assert conceding_parties(text, gazetteer, "es") == [["Russia"]]
+    text = "La Russie retirera ses unités de la zone démilitarisée."
+    assert conceding_parties(text, gazetteer, "fr") == [["Russia"]]
+    text = "Ukraine handed over its heavy weapons to the observers."
+    assert conceding_parties(text, gazetteer, "en") == [["Ukraine"]]
