@@ -358,3 +358,26 @@ def test_future_and_past_forms_of_giving_verbs_grant_a_concession(gazetteer):
     assert conceding_parties(text, gazetteer, "fr") == [["Russia"]]
     text = "Ukraine handed over its heavy weapons to the observers."
     assert conceding_parties(text, gazetteer, "en") == [["Ukraine"]]
+
+
+def test_handing_over_power_or_control_is_a_concession(gazetteer):
+    text = "Según el texto, el Gobierno de Ucrania entregará el poder a una administración de transición."
+    assert conceding_parties(text, gazetteer, "es") == [["Ukraine"]]
+    text = "Die Ukraine übergab am Donnerstag die Kontrolle über den Flughafen an die Blauhelme."
+    assert conceding_parties(text, gazetteer, "de") == [["Ukraine"]]
+    text = "Selon le texte, la Russie remettra le contrôle de l'aéroport aux observateurs."
+    assert conceding_parties(text, gazetteer, "fr") == [["Russia"]]
+
+
+def test_a_term_carried_out_later_takes_the_date_of_the_agreement(gazetteer):
+    text = (
+        "Russia and Ukraine signed the agreement on Friday. "
+        "Under the agreement, Ukraine will hand over power to a transitional council on 14 April."
+    )
+    [concession] = of_type(events_of(text, gazetteer, "en"), "concession")
+    assert concession.roles["conceding"] == ["Ukraine"] and concession.date == "2025-03-14"
+
+
+def test_power_without_a_handover_is_no_concession(gazetteer):
+    text = "Ukraine will need more power for its grid this winter, Zelensky said."
+    assert conceding_parties(text, gazetteer, "en") == []
