@@ -381,3 +381,23 @@ def test_a_term_carried_out_later_takes_the_date_of_the_agreement(gazetteer):
 def test_power_without_a_handover_is_no_concession(gazetteer):
     text = "Ukraine will need more power for its grid this winter, Zelensky said."
     assert conceding_parties(text, gazetteer, "en") == []
+
+
+def test_peace_deal_terms_are_concessions_of_the_party_that_grants_them(gazetteer):
+    text = "In base all'intesa, la Russia consentirà il ritorno dei profughi nei loro villaggi."
+    assert conceding_parties(text, gazetteer, "it") == [["Russia"]]
+    text = "Selon le texte, l'Ukraine organisera des élections anticipées et libérera les prisonniers politiques."
+    assert conceding_parties(text, gazetteer, "fr") == [["Ukraine"]]
+    text = "Russland hebt nach dem Abkommen die Belagerung der Stadt auf."
+    assert conceding_parties(text, gazetteer, "de") == [["Russia"]]
+    text = "Según el acuerdo, Rusia levantará el cerco de la ciudad y permitirá el retorno de los desplazados."
+    assert conceding_parties(text, gazetteer, "es") == [["Russia"]]
+
+
+def test_titles_and_mutual_commitments_are_not_concessions(gazetteer):
+    text = (
+        "Vice-President Vance will visit Kyiv on Monday, and the ministries will prepare the talks."
+    )
+    assert conceding_parties(text, gazetteer, "en") == []
+    text = "Russia and Ukraine agreed to hold early elections in the disputed districts."
+    assert conceding_parties(text, gazetteer, "en") == []
