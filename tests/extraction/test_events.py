@@ -401,3 +401,12 @@ def test_titles_and_mutual_commitments_are_not_concessions(gazetteer):
     assert conceding_parties(text, gazetteer, "en") == []
     text = "Russia and Ukraine agreed to hold early elections in the disputed districts."
     assert conceding_parties(text, gazetteer, "en") == []
+
+
+def test_troop_reductions_and_sanctions_reviews_are_offers(gazetteer):
+    text = "Russland bot am Donnerstag an, seine Truppen in der Region schrittweise zu verringern."
+    [concession] = of_type(events_of(text, gazetteer, "de"), "concession")
+    assert concession.roles == {"conceding": ["Russia"], "status": "offered"}
+    text = "Rusia ofrece revisar las sanciones contra Ucrania si hay avances en la mesa."
+    [concession] = of_type(events_of(text, gazetteer, "es"), "concession")
+    assert concession.roles == {"conceding": ["Russia"], "status": "offered"}
