@@ -165,7 +165,7 @@ class SentenceContext:
             and not d.expr.is_effect
             and lo <= d.start
             and d.end <= hi
-            and not (past_only and d.tense == FUTURE)
+            and not (past_only and (d.tense == FUTURE or self.after_publication(d.value)))
         ]
         if not_of_speech:
             # "annoncé hier que les négociations reprendraient le 8 février"; a date of the
@@ -201,6 +201,12 @@ class SentenceContext:
         if through_reference and self._reference_between(best, start, end):
             return UNKNOWN, False
         return best.value, in_clause
+
+    def after_publication(self, value: DateValue) -> bool:
+        """A date the article could only report as still to come."""
+        if not self.published or not value:
+            return False
+        return value.value > self.published.isoformat()[: len(value.value)]
 
     def said_on(self, date: DatedExpression) -> bool:
         speech = self.lexicon.pattern("statement_verbs")
@@ -1025,9 +1031,12 @@ def _concession_date(
 ) -> tuple[DateValue, bool]:
     """The date of the clause that states the concession, or of the clause before it; a date in a
     later clause ("..., which awarded the temple in 1962") belongs to something else."""
-    date, in_clause = ctx.date_for(start, end, (lo, hi), through_reference=True)
+    terms = ctx.lexicon.has("terms_cues", ctx.text)
+    date, in_clause = ctx.date_for(
+        start, end, (lo, hi), past_only=terms, through_reference=True
+    )  # "Según el texto, X entregará el poder el 14 de octubre": the term dates from the deal
     if not date and not ctx.reference_before(start):
-        date, in_clause = ctx.date_for(start, end, through_reference=True)
+        date, in_clause = ctx.date_for(start, end, past_only=terms, through_reference=True)
     if date and not in_clause:
         clause_end = ctx.clause(start, end)[1]
         later = [

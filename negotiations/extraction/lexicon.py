@@ -2,7 +2,9 @@
 
 Adding a language is adding a file: every rule in the pipeline reads its words from here.
 Phrase syntax: ``*`` at the end of a word matches any word ending, `` ... `` matches up to four
-intervening words; matching is case-insensitive and respects word boundaries.
+intervening words, `` ~ `` up to twelve words of the same clause before a word that closes it
+(a German separable verb: "tritt ~ ab" finds "tritt die Vororte an die Föderation ab.");
+matching is case-insensitive and respects word boundaries.
 A key ``K_compose`` holding lists of alternatives (``[["at the", "after the"], ["summit",
 "talks"]]``) adds every combination to ``K``, so "at/during/after the summit/talks/call" is
 written once instead of as a dozen phrases.
@@ -25,9 +27,21 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.json")))
 
 
+# A word of the gap of `` ~ ``: no clause punctuation, but an ordinal such as "15." may pass.
+_CLAUSE_WORD = r"(?:[^\s,;:.!?]+|\d+\.)"
+_CLAUSE_END = r"(?=\s*(?:[,;:.!?)»\"“”–—]|$))"
+
+
 def phrase_regex(phrase: str) -> str:
+    phrase = phrase.strip()
+    if " ~ " in phrase:  # German separable verb: "tritt ~ ab", the particle closes the clause
+        head, _, particle = phrase.partition(" ~ ")
+        return (
+            rf"{phrase_regex(head)}(?:\s+{_CLAUSE_WORD}){{0,12}}?\s+"
+            rf"{phrase_regex(particle)}{_CLAUSE_END}"
+        )
     parts = []
-    for chunk in phrase.strip().split(" ... "):
+    for chunk in phrase.split(" ... "):
         words = []
         for word in chunk.split():
             escaped = re.escape(word)

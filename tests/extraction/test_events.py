@@ -473,3 +473,81 @@ def test_a_relative_clause_about_a_person_is_no_meeting(gazetteer):
         published=dt.date(1995, 11, 22),
     )
     assert not of_type(events, "meeting")
+
+
+def conceding_parties(text, gazetteer, language):
+    return [
+        c.roles["conceding"] for c in of_type(events_of(text, gazetteer, language), "concession")
+    ]
+
+
+def test_german_separable_verb_closing_the_clause_is_a_concession(gazetteer):
+    text = "Nach dem Abkommen tritt Russland die besetzten Dörfer im Norden an die Ukraine ab."
+    assert conceding_parties(text, gazetteer, "de") == [["Russia"]]
+    text = "Russland zog am Freitag seine Truppen aus der gesamten Region ab."
+    assert conceding_parties(text, gazetteer, "de") == [["Russia"]]
+    text = "Heute zog Russland nach: Ab Freitag gelten neue Regeln für die Häfen."
+    assert conceding_parties(text, gazetteer, "de") == []  # "ab" opens a phrase, not a verb
+
+
+def test_future_and_past_forms_of_giving_verbs_grant_a_concession(gazetteer):
+    text = "La Russia ritirerà le truppe dalla regione e consegnerà le armi pesanti entro l'anno."
+    assert conceding_parties(text, gazetteer, "it") == [["Russia"]]
+    text = "Rusia entregó el jueves el control de la zona a la misión internacional."
+    assert conceding_parties(text, gazetteer, "es") == [["Russia"]]
+    text = "La Russie retirera ses unités de la zone démilitarisée."
+    assert conceding_parties(text, gazetteer, "fr") == [["Russia"]]
+    text = "Ukraine handed over its heavy weapons to the observers."
+    assert conceding_parties(text, gazetteer, "en") == [["Ukraine"]]
+
+
+def test_handing_over_power_or_control_is_a_concession(gazetteer):
+    text = "Según el texto, el Gobierno de Ucrania entregará el poder a una administración de transición."
+    assert conceding_parties(text, gazetteer, "es") == [["Ukraine"]]
+    text = "Die Ukraine übergab am Donnerstag die Kontrolle über den Flughafen an die Blauhelme."
+    assert conceding_parties(text, gazetteer, "de") == [["Ukraine"]]
+    text = "Selon le texte, la Russie remettra le contrôle de l'aéroport aux observateurs."
+    assert conceding_parties(text, gazetteer, "fr") == [["Russia"]]
+
+
+def test_a_term_carried_out_later_takes_the_date_of_the_agreement(gazetteer):
+    text = (
+        "Russia and Ukraine signed the agreement on Friday. "
+        "Under the agreement, Ukraine will hand over power to a transitional council on 14 April."
+    )
+    [concession] = of_type(events_of(text, gazetteer, "en"), "concession")
+    assert concession.roles["conceding"] == ["Ukraine"] and concession.date == "2025-03-14"
+
+
+def test_power_without_a_handover_is_no_concession(gazetteer):
+    text = "Ukraine will need more power for its grid this winter, Zelensky said."
+    assert conceding_parties(text, gazetteer, "en") == []
+
+
+def test_peace_deal_terms_are_concessions_of_the_party_that_grants_them(gazetteer):
+    text = "In base all'intesa, la Russia consentirà il ritorno dei profughi nei loro villaggi."
+    assert conceding_parties(text, gazetteer, "it") == [["Russia"]]
+    text = "Selon le texte, l'Ukraine organisera des élections anticipées et libérera les prisonniers politiques."
+    assert conceding_parties(text, gazetteer, "fr") == [["Ukraine"]]
+    text = "Russland hebt nach dem Abkommen die Belagerung der Stadt auf."
+    assert conceding_parties(text, gazetteer, "de") == [["Russia"]]
+    text = "Según el acuerdo, Rusia levantará el cerco de la ciudad y permitirá el retorno de los desplazados."
+    assert conceding_parties(text, gazetteer, "es") == [["Russia"]]
+
+
+def test_titles_and_mutual_commitments_are_not_concessions(gazetteer):
+    text = (
+        "Vice-President Vance will visit Kyiv on Monday, and the ministries will prepare the talks."
+    )
+    assert conceding_parties(text, gazetteer, "en") == []
+    text = "Russia and Ukraine agreed to hold early elections in the disputed districts."
+    assert conceding_parties(text, gazetteer, "en") == []
+
+
+def test_troop_reductions_and_sanctions_reviews_are_offers(gazetteer):
+    text = "Russland bot am Donnerstag an, seine Truppen in der Region schrittweise zu verringern."
+    [concession] = of_type(events_of(text, gazetteer, "de"), "concession")
+    assert concession.roles == {"conceding": ["Russia"], "status": "offered"}
+    text = "Rusia ofrece revisar las sanciones contra Ucrania si hay avances en la mesa."
+    [concession] = of_type(events_of(text, gazetteer, "es"), "concession")
+    assert concession.roles == {"conceding": ["Russia"], "status": "offered"}
