@@ -575,3 +575,13 @@ def test_a_demonym_in_two_words_is_the_state():
         "en",
     )
     assert counted(document) == {"Sri Lanka"}
+
+
+def test_a_military_rank_is_a_title_before_the_name(gazetteer):
+    document = actors_of(
+        "Unterschrieben wurde das Dokument von Feldmarschall Birhanu Jula, dem "
+        "Generalstabschef der Armee.",
+        gazetteer,
+        "de",
+    )
+    assert counted(document) == {"Birhanu Jula"}
