@@ -246,6 +246,7 @@ class GazetteerIndex:
             lang: load_lexicon(lang).words("inflection_suffixes") for lang in available_languages()
         }
         self.exact: dict[tuple[str, ...], list[IndexEntry]] = {}
+        self.written_as: dict[tuple[str, ...], set[int]] = {}  # ids of the entries per own form
         self.demonyms: list[tuple[str, str]] = []
         self.multiword_demonyms: dict[tuple[str, ...], str] = {}  # "Sri Lankan", "sri-lankische"
         self.surnames: dict[str, list[str]] = {}
@@ -296,6 +297,9 @@ class GazetteerIndex:
                     self.exact.setdefault(k, [])
                     if entry not in self.exact[k]:
                         self.exact[k].append(entry)
+                self.written_as.setdefault(key, set()).add(
+                    id(self.exact[key][self.exact[key].index(entry)])
+                )
                 self.max_tokens = max(self.max_tokens, len(key))
             if actor.kind == "person":
                 parts = tokens_of(actor.name)
@@ -333,6 +337,11 @@ class GazetteerIndex:
         for key in self.exact:
             if key:
                 self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
+        for key, entries in self.exact.items():
+            written = self.written_as.get(key, set())
+            entries.sort(key=lambda e: id(e) not in written)  # "Algeri" (Algiers) before an
+            # inflected form of "Algeria"
+        self.written_as = {}
         self.demonyms.sort(key=lambda item: len(item[0]), reverse=True)
         self.demonyms_by_prefix: dict[str, list[tuple[str, str]]] = {}
         for stem, actor_name in self.demonyms:

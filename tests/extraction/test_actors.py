@@ -585,3 +585,15 @@ def test_a_military_rank_is_a_title_before_the_name(gazetteer):
         "de",
     )
     assert counted(document) == {"Birhanu Jula"}
+
+
+def test_a_city_naming_a_document_is_not_its_state(gazetteer):
+    from negotiations.extraction import Gazetteer as G
+
+    algeria = GazetteerActor(
+        "Algeria",
+        "state",
+        [GazetteerAlias("Algerien", "de", "name"), GazetteerAlias("Algeri", "it", "metonym")],
+    )  # "Algeri" (Algiers) is also "Algerien" without its German ending
+    document = actors_of("L'Eritrea chiede il rispetto dell'accordo di Algeri.", G([algeria]), "it")
+    assert "Algeria" not in counted(document)
