@@ -945,6 +945,11 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 ]
                 candidates = near  # an issue on the table is named next to the party it concerns
             subjects = [m for m in candidates if m.start < start]
+            if candidates and candidates[0].via == "group" and status in ("granted", "offered"):
+                inner = _subject_of_giving_verb(ctx, subjects, lo, start)
+                if inner is not None:
+                    candidates = [inner] + [m for m in candidates if m is not inner]
+                    subjects = [inner]
             if (
                 len(subjects) >= 2
                 and category != "prisoner_exchange"
@@ -1024,6 +1029,35 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         )
         mentions.append(mention)
     return mentions
+
+
+def _subject_of_giving_verb(
+    ctx: SentenceContext, subjects: list[ActorMention], lo: int, item_start: int
+) -> ActorMention | None:
+    """ "Les deux parties ont approuvé le tracé, qui implique qu'Erevan rende quatre villages":
+    the agreement is mutual, but the giving verb of the item has a party of its own as subject."""
+    local_start = ctx.local(lo)
+    verbs = [
+        m
+        for key in ("concession_grant", "concession_offer")
+        for m in ctx.lexicon.find(key, ctx.text[local_start : ctx.local(item_start)])
+    ]
+    if not verbs:
+        return None
+    verb_start = max(m.start() for m in verbs) + lo
+    named = [
+        m for m in subjects if m.via != "group" and m.end <= verb_start and verb_start - m.end <= 12
+    ]
+    if not named:
+        return None
+    nearest = named[-1]
+    before = [m for m in subjects if m.end <= nearest.start and m.via != "group"]
+    if before:
+        between = ctx.text[ctx.local(before[-1].end) : ctx.local(nearest.start)].lower()
+        conjunctions = {c.lower() for c in ctx.lexicon.words("conjunctions")}
+        if len(between) <= 12 and conjunctions & set(re.findall(r"\w+", between)):
+            return None  # "l'Arménie et l'Azerbaïdjan s'engagent": mutual terms
+    return nearest
 
 
 def _concession_date(

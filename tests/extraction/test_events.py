@@ -551,3 +551,14 @@ def test_troop_reductions_and_sanctions_reviews_are_offers(gazetteer):
     text = "Rusia ofrece revisar las sanciones contra Ucrania si hay avances en la mesa."
     [concession] = of_type(events_of(text, gazetteer, "es"), "concession")
     assert concession.roles == {"conceding": ["Russia"], "status": "offered"}
+
+
+def test_mutual_agreement_with_a_term_one_party_gives_is_a_concession_by_that_party(gazetteer):
+    text = (
+        "Mardi, les deux parties ont approuvé le tracé d'un tronçon de la frontière, "
+        "qui implique que la Russie rende à l'Ukraine quatre villages."
+    )
+    [concession] = of_type(events_of(text, gazetteer, "fr", dt.date(2024, 4, 20)), "concession")
+    assert concession.roles["conceding"] == ["Russia"] and concession.date == "2024-04-16"
+    mutual = "Mardi, la Russie et l'Ukraine s'engagent à retirer leurs troupes."
+    assert of_type(events_of(mutual, gazetteer, "fr", dt.date(2024, 4, 20)), "concession") == []
