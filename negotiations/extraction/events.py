@@ -898,9 +898,12 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         start = position + lo
         actors = ctx.actors_between(lo, hi)
         demand = lex.find("concession_demand", local)
+        accepted_demand = lex.find("demand_accepted", local)
         status = None
         if lex.has("concession_refuse", local):
             status = "refused"
+        elif accepted_demand:
+            status = "granted"  # "il governo aveva accettato la richiesta del GAM"
         elif demand:
             status = "demanded"
         elif lex.has("concession_offer", local):
@@ -944,6 +947,11 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                     m for m in candidates if any(abs(m.start - (h[0] + lo)) <= 60 for h in hits)
                 ]
                 candidates = near  # an issue on the table is named next to the party it concerns
+            if accepted_demand:
+                cue = accepted_demand[0].start() + lo
+                granting = [m for m in candidates if m.start < cue]
+                if granting:  # the party that accepted the demand gives what was asked
+                    candidates = [granting[-1]] + [m for m in candidates if m is not granting[-1]]
             subjects = [m for m in candidates if m.start < start]
             if candidates and candidates[0].via == "group" and status in ("granted", "offered"):
                 inner = _subject_of_giving_verb(ctx, subjects, lo, start)
@@ -984,7 +992,8 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 ):  # "Hamas will free 50 hostages, and Israel will release 150": one exchange
                     conceding = list(owned)
                     owned = {}
-                if len(owned) > 1:  # "M23 commits to X, and Kinshasa to Y": one concession each
+                if len(owned) > 1 and not accepted_demand:
+                    # "M23 commits to X, and Kinshasa to Y": one concession each
                     for owner, (item_start, item_category, item_word, span_end) in owned.items():
                         owner_actors = [owner] + [
                             a for a in ctx.actors_between(item_start, span_end) if a != owner
@@ -1012,6 +1021,9 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         if not actors:
             continue
         date, in_clause = _concession_date(ctx, start, start + len(word), lo, hi)
+        if not date and accepted_demand:  # "..., era stato sciolto il 17 luglio, quando il
+            cue = accepted_demand[0]  # governo aveva accettato la richiesta": when it gave in
+            date, in_clause = _concession_date(ctx, cue.start() + lo, cue.end() + lo, lo, hi)
         mention = EventMention(
             "concession",
             ctx.sentence,

@@ -562,3 +562,14 @@ def test_mutual_agreement_with_a_term_one_party_gives_is_a_concession_by_that_pa
     assert concession.roles["conceding"] == ["Russia"] and concession.date == "2024-04-16"
     mutual = "Mardi, la Russie et l'Ukraine s'engagent à retirer leurs troupes."
     assert of_type(events_of(mutual, gazetteer, "fr", dt.date(2024, 4, 20)), "concession") == []
+
+
+def test_accepting_a_demand_grants_it_on_the_day_it_was_accepted(gazetteer):
+    text = (
+        "Le retrait des troupes, le point le plus difficile, a été réglé le 17 juillet, quand "
+        "la Russie a accepté la demande de l'Ukraine."
+    )
+    [concession] = of_type(events_of(text, gazetteer, "fr", dt.date(2025, 8, 16)), "concession")
+    assert concession.roles == {"conceding": ["Russia"], "status": "granted"}
+    assert concession.date == "2025-07-17"
+    assert "Ukraine" in concession.actors
