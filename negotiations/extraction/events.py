@@ -947,6 +947,9 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                     m for m in candidates if any(abs(m.start - (h[0] + lo)) <= 60 for h in hits)
                 ]
                 candidates = near  # an issue on the table is named next to the party it concerns
+            agent = _passive_agent(ctx, candidates, start, hi)
+            if agent is not None:  # "cinq prisonniers ont été libérés par les autorités"
+                candidates = [agent] + [m for m in candidates if m is not agent]
             if accepted_demand:
                 cue = accepted_demand[0].start() + lo
                 granting = [m for m in candidates if m.start < cue]
@@ -1041,6 +1044,25 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         )
         mentions.append(mention)
     return mentions
+
+
+def _passive_agent(
+    ctx: SentenceContext, candidates: list[ActorMention], item_start: int, hi: int
+) -> ActorMention | None:
+    """The party after a giving verb in the passive ("were released by the Venezuelan
+    authorities", "liberati dalle autorità"): it gives, whoever is named before the item."""
+    agents = ctx.lexicon.pattern("passive_agents")
+    if agents is None:
+        return None
+    for mention in candidates:
+        if not item_start < mention.start < hi or mention.via == "group":
+            continue
+        gap = ctx.text[ctx.local(item_start) : ctx.local(mention.start)]
+        if len(gap) > 140 or not ctx.lexicon.has("concession_grant", gap):
+            continue
+        if any(agents.fullmatch(word) for word in gap.split()[-3:]):
+            return mention
+    return None
 
 
 def _subject_of_giving_verb(

@@ -573,3 +573,9 @@ def test_accepting_a_demand_grants_it_on_the_day_it_was_accepted(gazetteer):
     assert concession.roles == {"conceding": ["Russia"], "status": "granted"}
     assert concession.date == "2025-07-17"
     assert "Ukraine" in concession.actors
+
+
+def test_the_agent_of_a_passive_giving_verb_is_the_conceding_party(gazetteer):
+    text = "Mercoledì cinque prigionieri, tra cui Mario Rossi, sono stati liberati dalla Russia."
+    [concession] = of_type(events_of(text, gazetteer, "it", dt.date(2025, 3, 20)), "concession")
+    assert concession.roles["conceding"] == ["Russia"] and concession.date == "2025-03-19"
