@@ -26,6 +26,20 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def chromium_installed():
+    """Without Chromium a developer's `make test` skips these tests and says how to get them;
+    CI, which installs it, fails instead of skipping silently."""
+    if Path(CHROMIUM).exists():
+        return
+    message = (
+        f"Chromium not found at {CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)"
+    )
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args():
     return {"executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
