@@ -591,6 +591,7 @@ class _Matcher:
         determiners = compile_phrases(self.lexicon.words("determiners"))
         roles = self.lexicon.pattern("person_roles")
         state_nouns = self.lexicon.pattern("state_nouns")
+        between = self.lexicon.pattern("between_words")
         for i, token in enumerate(self.tokens):
             if self.taken[i]:
                 continue
@@ -620,6 +621,8 @@ class _Matcher:
                 and re.search(rf"(?:{determiners.pattern})\s*$", before, re.IGNORECASE)
             ):
                 acts = not (roles and roles.search(after))
+            if not acts and between and re.search(rf"(?:{between.pattern})\s*$", before):
+                acts = True  # "die erste Runde zwischen Russen und Ukrainern": the two sides
             if (
                 acts
                 and roles

@@ -157,6 +157,14 @@ def test_coordinated_demonyms_share_the_state_noun(gazetteer):
     assert {"Russia", "Ukraine"} <= counted(document)
 
 
+def test_demonyms_after_between_are_the_two_sides():
+    reference = Gazetteer.reference()
+    text = "Die erste Runde zwischen Russen und Ukrainern fand in Istanbul statt."
+    assert {"Russia", "Ukraine"} <= counted(actors_of(text, reference, "de"))
+    minister = "Der russische Außenminister kam nach Istanbul."
+    assert "Russia" not in counted(actors_of(minister, reference, "de"))
+
+
 def test_a_title_of_another_state_is_not_resolved_to_this_office_holder():
     import datetime as dt
 
