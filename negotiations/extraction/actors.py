@@ -118,6 +118,7 @@ class ActorInfo:
 class DocumentActors:
     mentions: list[ActorMention]  # sorted by start
     info: dict[str, ActorInfo]
+    affiliations: dict[str, str] = field(default_factory=dict)  # person -> state or movement
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def in_span(self, start: int, end: int, *, counting_only: bool = True) -> list[ActorMention]:
@@ -207,7 +208,11 @@ class _Matcher:
         self.mentions.sort(key=lambda m: m.start)
         self.resolve_colliding_surnames()
         self.resolve_lone_words_to_named_people()
-        return DocumentActors(self.mentions, self._info())
+        info = self._info()
+        affiliations = {
+            name: self.index.affiliations[name] for name in info if name in self.index.affiliations
+        }
+        return DocumentActors(self.mentions, info, affiliations)
 
     def match_exact(self) -> None:
         tokens, index = self.tokens, self.index

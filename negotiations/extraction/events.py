@@ -117,6 +117,7 @@ class SentenceContext:
         ]
         self.mentions.sort(key=lambda m: m.start)
         self.all_mentions = actors.in_span(sentence.start, sentence.end, counting_only=False)
+        self.affiliations = actors.affiliations
         self.dates = []
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
         for expr in find_time_expressions(self.text, lexicon):
@@ -923,6 +924,10 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             ]
             if not subject_first:
                 continue  # "easing sanctions would weaken Ukraine": not what Ukraine would give
+            if not lex.has("conditional_cues", local) and any(
+                ctx.affiliations.get(speaker) == subject_first[0].name for speaker in speakers
+            ):
+                status = "granted"  # "Trump said the United States would stop the war games"
         else:
             continue  # a background fact ("Russia holds the territory") is not on the table
         if status == "demanded":

@@ -579,3 +579,10 @@ def test_the_agent_of_a_passive_giving_verb_is_the_conceding_party(gazetteer):
     text = "Mercoledì cinque prigionieri, tra cui Mario Rossi, sono stati liberati dalla Russia."
     [concession] = of_type(events_of(text, gazetteer, "it", dt.date(2025, 3, 20)), "concession")
     assert concession.roles["conceding"] == ["Russia"] and concession.date == "2025-03-19"
+
+
+def test_a_leader_saying_his_state_would_give_something_grants_it(gazetteer):
+    text = "Putin said on Tuesday that Russia would withdraw its troops from the border."
+    [concession] = of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 20)), "concession")
+    assert concession.roles == {"conceding": ["Russia"], "status": "granted"}
+    assert concession.date == "2025-03-18"
