@@ -1344,7 +1344,12 @@ def _locatives(lexicon: Lexicon) -> frozenset[str]:
 
 def _stopwords(lexicon: Lexicon) -> frozenset[str]:
     return _stopwords_for(
-        lexicon.language, tuple(lexicon.words("stopwords") + lexicon.words("determiners"))
+        lexicon.language,
+        tuple(
+            lexicon.words("stopwords")
+            + lexicon.words("determiners")
+            + lexicon.words("number_words")  # "Dodici Paesi", "Tre Paesi": no one's name
+        ),
     )
 
 

@@ -110,6 +110,11 @@ def test_unknown_envoy_is_discovered_and_marked_unknown(gazetteer):
     assert info.surface_forms == ["Steve Witkoff", "Witkoff"]
 
 
+def test_a_number_and_a_noun_are_no_one_discovered(gazetteer):
+    text = "Dodici Paesi hanno firmato ieri. Tre Paesi si sono astenuti."
+    assert not [m for m in actors_of(text, gazetteer, "it").mentions if m.via == "discovered"]
+
+
 def test_unknown_mediator_with_a_role_word_is_discovered_in_spanish(gazetteer):
     text = (
         "El mediador Humberto de la Calle afirmó que el acuerdo es bueno. De la Calle pidió calma."
