@@ -1317,6 +1317,7 @@ def classify(
     awaiting: EventMention | None = None
     carried_proposal_date: tuple[int, DateValue] | None = None
     last_proposal: EventMention | None = None
+    last_dated_event: tuple[int, DateValue] | None = None
     for sentence in sentences:
         if sentence.is_heading:
             continue
@@ -1373,6 +1374,32 @@ def classify(
             if previous_meeting.wants_participants:
                 previous_meeting.wants_participants = False
                 mentions.append(previous_meeting)
+        if (
+            not meetings
+            and previous_meeting is None
+            and last_dated_event is not None
+            and 0 < sentence.index - last_dated_event[0] <= 3
+            and len(people_named) >= 2
+            and lexicon.has("presence_cues", ctx.text)
+            and not ctx.dates
+        ):
+            # "...hanno sottoscritto ieri sera a Berlino una dichiarazione. Al tavolo sedevano
+            # Putin, Erdoğan, Macron ...": the encounter at which the text's last dated step
+            # was taken, with the people it names
+            cue = lexicon.find("presence_cues", ctx.text)[0]
+            meetings = [
+                EventMention(
+                    "meeting",
+                    sentence,
+                    cue.start() + ctx.offset,
+                    cue.end() + ctx.offset,
+                    cue.group(0),
+                    [m.name for m in ctx.mentions if m.name in people_named],
+                    last_dated_event[1],
+                    subtype="in_person",
+                    location=ctx.place(),
+                )
+            ]
         if (
             carried_date
             and carried_date[0] == sentence.index - 1
@@ -1439,6 +1466,13 @@ def classify(
         ):
             statements = []
         found = meetings + proposals + concessions + statements
+        dated_steps = [
+            m
+            for m in meetings + proposals
+            if m.date and m.date.precision == "day" and m.modality == ASSERTED
+        ]
+        if dated_steps:
+            last_dated_event = (sentence.index, dated_steps[-1].date)
         for mention in found:
             if not mention.date:
                 mention.days_after_reference = ctx.days_after_reference(

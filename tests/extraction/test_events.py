@@ -586,3 +586,15 @@ def test_a_leader_saying_his_state_would_give_something_grants_it(gazetteer):
     [concession] = of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 20)), "concession")
     assert concession.roles == {"conceding": ["Russia"], "status": "granted"}
     assert concession.date == "2025-03-18"
+
+
+def test_who_sat_at_the_table_of_a_dated_signing_met_there(gazetteer):
+    text = (
+        "I leader hanno firmato ieri sera a Berlino una dichiarazione finale sulla pace. "
+        "Al tavolo sedevano, tra gli altri, Vladimir Putin e Volodymyr Zelensky."
+    )
+    [meeting] = of_type(events_of(text, gazetteer, "it", dt.date(2025, 3, 18)), "meeting")
+    assert meeting.date == "2025-03-17"
+    assert {"Vladimir Putin", "Volodymyr Zelensky"} <= set(meeting.actors)
+    undated = "Al tavolo sedevano, tra gli altri, Vladimir Putin e Volodymyr Zelensky."
+    assert of_type(events_of(undated, gazetteer, "it", dt.date(2025, 3, 18)), "meeting") == []
