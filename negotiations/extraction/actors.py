@@ -267,6 +267,10 @@ class _Matcher:
                     and window[0].norm not in self.capitalized_forms
                 ):
                     continue  # "may", "brown": a lower-case word is a name only if the text also capitalises it
+                if length > 1 and self._national_body(i + length, entry.actor):
+                    i += length  # "consiglio di sicurezza russo": Russia's council, not the UN's
+                    matched = True
+                    break
                 if entry.alias_kind == "metonym" and length == 1 and self._particle_name_follows(i):
                     continue  # "Riyad al-Maliki": a given name, not the capital
                 dateline = (
@@ -290,6 +294,20 @@ class _Matcher:
                 break
             if not matched:
                 i += 1
+
+    def _national_body(self, after: int, actor: str) -> bool:
+        """An international body's name followed by a nationality or "nationale": a state's own
+        council ("Conseil de sécurité et de défense", "consiglio di sicurezza russo")."""
+        if self.index.kinds.get(actor) != "organization" or after >= len(self.tokens):
+            return False
+        following = self.tokens[after]
+        if self.text[self.tokens[after - 1].end : following.start].strip():
+            return False
+        if following.text.islower() and self.index.demonym_state(following.text):
+            return True
+        qualifiers = self.lexicon.pattern("national_body_qualifiers")
+        rest = self.text[following.start : following.start + 30]
+        return bool(qualifiers and qualifiers.match(rest))
 
     def _particle_name_follows(self, i: int) -> bool:
         particles = {normalize(p) for p in self.lexicon.words("name_particles")}

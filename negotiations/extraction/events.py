@@ -905,6 +905,15 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             status = "refused"
         elif accepted_demand:
             status = "granted"  # "il governo aveva accettato la richiesta del GAM"
+        elif (
+            demand
+            and lex.has("terms_cues", ctx.text[: ctx.local(start)])
+            and all(d.start() + lo > start for d in demand)
+        ):
+            # "le texte prévoit la libération des soldats, dont Phnom Penh réclamait le
+            # retour": a term of the text; the demand after it is its background
+            status = "granted"
+            demand = []
         elif demand:
             status = "demanded"
         elif lex.has("concession_offer", local):
@@ -1063,9 +1072,13 @@ def _passive_agent(
         if not item_start < mention.start < hi or mention.via == "group":
             continue
         gap = ctx.text[ctx.local(item_start) : ctx.local(mention.start)]
-        if len(gap) > 140 or not ctx.lexicon.has("concession_grant", gap):
+        nominal = len(gap.split()) <= 4  # "la libération par la Thaïlande des soldats"
+        if len(gap) > 140 or not (nominal or ctx.lexicon.has("concession_grant", gap)):
             continue
-        if any(agents.fullmatch(word) for word in gap.split()[-3:]):
+        tail = gap.split()[-3:]
+        if any(agents.fullmatch(word) for word in tail) and not ctx.lexicon.has(
+            "intermediary_nouns", " ".join(tail)
+        ):  # not "par l'intermédiaire du CICR": the channel gives nothing
             return mention
     return None
 
@@ -1117,6 +1130,10 @@ def _concession_date(
         ]  # "..., an official told reporters on Thursday": the attribution dates it after all
         if later and not [d for d in ctx.dates if d.value == date and d.end <= start]:
             return UNKNOWN, False
+    if terms and date and all(d.start >= end for d in ctx.dates if d.value == date):
+        # "le texte prévoit la libération des soldats capturés en juillet": that date is the
+        # capture's; a term takes the date of its agreement
+        return UNKNOWN, False
     return date, in_clause
 
 

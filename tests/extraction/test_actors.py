@@ -610,3 +610,12 @@ def test_a_city_naming_a_document_is_not_its_state(gazetteer):
     )  # "Algeri" (Algiers) is also "Algerien" without its German ending
     document = actors_of("L'Eritrea chiede il rispetto dell'accordo di Algeri.", G([algeria]), "it")
     assert "Algeria" not in counted(document)
+
+
+def test_a_national_security_council_is_not_the_un_one():
+    reference = Gazetteer.reference()
+    text = "Le Conseil de sécurité et de défense a examiné la proposition. Le Conseil de sécurité a voté."
+    names = [m.name for m in actors_of(text, reference, "fr").mentions]
+    assert names.count("United Nations Security Council") == 1
+    russian = "Putin ha parlato durante una riunione del consiglio di sicurezza russo."
+    assert "United Nations Security Council" not in counted(actors_of(russian, reference, "it"))

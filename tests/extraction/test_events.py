@@ -598,3 +598,25 @@ def test_who_sat_at_the_table_of_a_dated_signing_met_there(gazetteer):
     assert {"Vladimir Putin", "Volodymyr Zelensky"} <= set(meeting.actors)
     undated = "Al tavolo sedevano, tra gli altri, Vladimir Putin e Volodymyr Zelensky."
     assert of_type(events_of(undated, gazetteer, "it", dt.date(2025, 3, 18)), "meeting") == []
+
+
+def test_a_term_released_by_a_party_is_its_concession_dated_by_the_agreement(gazetteer):
+    text = (
+        "Le texte prévoit la libération par la Russie des soldats ukrainiens capturés en "
+        "juillet, dont l'Ukraine réclamait le retour depuis des mois."
+    )
+    [concession] = of_type(events_of(text, gazetteer, "fr"), "concession")
+    assert concession.roles == {"conceding": ["Russia"], "status": "granted"}
+    assert concession.date is None  # July is when they were captured, not the agreement
+
+
+def test_the_channel_of_a_release_is_not_the_party_that_gives():
+    from negotiations.extraction import Gazetteer
+
+    text = (
+        "Mardi, la Russie a libéré des prisonniers ukrainiens par l'intermédiaire "
+        "du Comité international de la Croix-Rouge."
+    )
+    [concession] = of_type(events_of(text, Gazetteer.reference(), "fr"), "concession")
+    assert "International Committee of the Red Cross" in concession.actors
+    assert concession.roles["conceding"] == ["Russia"]
