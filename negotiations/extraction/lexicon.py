@@ -2,7 +2,7 @@
 
 Adding a language is adding a file: every rule in the pipeline reads its words from here.
 Phrase syntax: ``*`` at the end of a word matches any word ending, `` ... `` matches up to four
-intervening words, `` ~ `` up to twelve words of the same clause before a word that closes it
+intervening words, `` ~ `` up to twenty words of the same clause before a word that closes it
 (a German separable verb: "tritt ~ ab" finds "tritt die Vororte an die Föderation ab.");
 matching is case-insensitive and respects word boundaries.
 A key ``K_compose`` holding lists of alternatives (``[["at the", "after the"], ["summit",
@@ -37,7 +37,7 @@ def phrase_regex(phrase: str) -> str:
     if " ~ " in phrase:  # German separable verb: "tritt ~ ab", the particle closes the clause
         head, _, particle = phrase.partition(" ~ ")
         return (
-            rf"{phrase_regex(head)}(?:\s+{_CLAUSE_WORD}){{0,12}}?\s+"
+            rf"{phrase_regex(head)}(?:\s+{_CLAUSE_WORD}){{0,20}}?\s+"
             rf"{phrase_regex(particle)}{_CLAUSE_END}"
         )
     parts = []

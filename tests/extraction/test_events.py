@@ -620,3 +620,18 @@ def test_the_channel_of_a_release_is_not_the_party_that_gives():
     [concession] = of_type(events_of(text, Gazetteer.reference(), "fr"), "concession")
     assert "International Committee of the Red Cross" in concession.actors
     assert concession.roles["conceding"] == ["Russia"]
+
+
+def test_a_german_separable_verb_reaches_its_particle_across_a_long_clause(gazetteer):
+    text = (
+        "Am Dienstag sicherte die Regierung der Ukraine 73 der 330 Sitze in einem "
+        "Übergangsparlament sowie eine Beteiligung an einer künftigen Übergangsregierung zu."
+    )
+    [concession] = of_type(events_of(text, gazetteer, "de"), "concession")
+    assert concession.roles["status"] == "granted" and concession.date == "2025-03-11"
+
+
+def test_conditional_commitments_in_a_plan_are_offers(gazetteer):
+    text = "Nello stesso testo, presentato martedì, la Russia si impegnerebbe a revocare per gradi le sanzioni contro l'Ucraina."
+    [concession] = of_type(events_of(text, gazetteer, "it"), "concession")
+    assert concession.roles == {"conceding": ["Russia"], "status": "offered"}
