@@ -635,3 +635,13 @@ def test_conditional_commitments_in_a_plan_are_offers(gazetteer):
     text = "Nello stesso testo, presentato martedì, la Russia si impegnerebbe a revocare per gradi le sanzioni contro l'Ucraina."
     [concession] = of_type(events_of(text, gazetteer, "it"), "concession")
     assert concession.roles == {"conceding": ["Russia"], "status": "offered"}
+
+
+def test_a_handshake_at_a_signing_is_an_encounter(gazetteer):
+    text = (
+        "Putin und Selenskyj setzten am Dienstagabend in Istanbul ihre Unterschriften unter "
+        "das Dokument und reichten sich anschließend unter lautem Beifall die Hände."
+    )
+    [meeting] = of_type(events_of(text, gazetteer, "de"), "meeting")
+    assert meeting.date == "2025-03-11"
+    assert {"Vladimir Putin", "Volodymyr Zelensky"} <= set(meeting.actors)
