@@ -343,6 +343,11 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         ]
     )
     triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 15)]
+    triggers = [
+        t
+        for t in triggers
+        if not lex.has("internal_bodies", ctx.text[ctx.local(t[0]) : ctx.local(t[1]) + 40])
+    ]  # "durante una riunione del consiglio di sicurezza russo": one side's own session
     told = _spans(lex.find("meeting_anaphora", ctx.text), ctx.offset)
     speech = lex.pattern("statement_verbs")
     reported = [m.end() + ctx.offset for m in speech.finditer(ctx.text)] if speech else []

@@ -645,3 +645,10 @@ def test_a_handshake_at_a_signing_is_an_encounter(gazetteer):
     [meeting] = of_type(events_of(text, gazetteer, "de"), "meeting")
     assert meeting.date == "2025-03-11"
     assert {"Vladimir Putin", "Volodymyr Zelensky"} <= set(meeting.actors)
+
+
+def test_a_session_of_one_sides_own_council_is_no_meeting(gazetteer):
+    internal = "A Mosca Putin ha detto venerdì durante una riunione del consiglio di sicurezza russo che il piano può essere una base."
+    assert of_type(events_of(internal, gazetteer, "it"), "meeting") == []
+    with_partner = "Venerdì Putin ha incontrato Trump a Mosca, dopo il consiglio dei ministri."
+    assert of_type(events_of(with_partner, gazetteer, "it"), "meeting")
