@@ -648,7 +648,10 @@ def test_a_handshake_at_a_signing_is_an_encounter(gazetteer):
 
 
 def test_a_session_of_one_sides_own_council_is_no_meeting(gazetteer):
-    internal = "A Mosca Putin ha detto venerdì durante una riunione del consiglio di sicurezza russo che il piano può essere una base."
+    internal = (
+        "A Mosca Putin ha detto venerdì durante una riunione del consiglio di sicurezza russo "
+        "che se l'Ucraina rifiuta il piano, le truppe russe continueranno ad avanzare."
+    )
     assert of_type(events_of(internal, gazetteer, "it"), "meeting") == []
     with_partner = "Venerdì Putin ha incontrato Trump a Mosca, dopo il consiglio dei ministri."
     assert of_type(events_of(with_partner, gazetteer, "it"), "meeting")
