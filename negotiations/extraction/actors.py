@@ -882,7 +882,13 @@ class _Matcher:
             inner_titles = [
                 k
                 for k in range(i, j)
-                if k in role_tokens or self.index.demonym_state(self.tokens[k].text)
+                if (k in role_tokens or self.index.demonym_state(self.tokens[k].text))
+                and not (
+                    k > i
+                    and k in role_tokens
+                    and skeleton(self.tokens[k - 1].text) in given_names
+                    and k - 1 not in role_tokens
+                )  # "Hassan Sheikh Mohamud": a title word after a given name is part of the name
             ]
             if inner_titles:
                 i = inner_titles[-1] + 1  # "South Korean President Moon Jae-in"

@@ -619,3 +619,9 @@ def test_a_national_security_council_is_not_the_un_one():
     assert names.count("United Nations Security Council") == 1
     russian = "Putin ha parlato durante una riunione del consiglio di sicurezza russo."
     assert "United Nations Security Council" not in counted(actors_of(russian, reference, "it"))
+
+
+def test_a_title_word_after_a_given_name_is_part_of_the_name(gazetteer):
+    text = "Erdogan recibió el miércoles al presidente somalí, Hassan Sheikh Mohamud."
+    names = {m.name for m in actors_of(text, gazetteer, "es").mentions if m.via == "discovered"}
+    assert names == {"Hassan Sheikh Mohamud"}
