@@ -1110,6 +1110,12 @@ class _Matcher:
             if capitalizes_nouns or not token.capitalized or not text.isalpha() or len(text) < 4:
                 continue
             if (
+                k > 0
+                and self.tokens[k - 1].norm in _ARABIC_ARTICLES
+                and self.text[self.tokens[k - 1].end : token.start] == "-"
+            ):
+                continue  # "El-Fasher", "Al-Hudaydah": a name with its article is a place
+            if (
                 counts[text] >= 3
                 and locative[text] * 2 < counts[text]
                 and not lowercase[token.norm]
@@ -1324,6 +1330,9 @@ def _calendar_words(lexicon: Lexicon):
     return _calendar_words_for(
         lexicon.language, tuple(lexicon.mapping("months")), tuple(lexicon.mapping("weekdays"))
     )
+
+
+_ARABIC_ARTICLES = frozenset({"el", "al", "ad", "ar", "as", "ash", "az", "an", "ed", "es", "et"})
 
 
 @cache

@@ -625,3 +625,10 @@ def test_a_title_word_after_a_given_name_is_part_of_the_name(gazetteer):
     text = "Erdogan recibió el miércoles al presidente somalí, Hassan Sheikh Mohamud."
     names = {m.name for m in actors_of(text, gazetteer, "es").mentions if m.via == "discovered"}
     assert names == {"Hassan Sheikh Mohamud"}
+
+
+def test_a_name_with_an_arabic_article_is_no_discovered_organisation(gazetteer):
+    text = (
+        "Les FSR ont pris El-Fasher. La chute d'El-Fasher inquiète. Vers El-Fasher, des couloirs."
+    )
+    assert not [m for m in actors_of(text, gazetteer, "fr").mentions if m.name == "Fasher"]
