@@ -577,16 +577,16 @@ def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list
 
 
 def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
-    before = ctx.text[max(0, ctx.local(start) - 30) : ctx.local(start)]
+    before = ctx.text[max(0, ctx.local(start) - 40) : ctx.local(start)]
     words = ctx.lexicon.words(key)
     if not words:
         return False
     pattern = compile_phrases(words)
-    tail = re.search(r"((?:\S+\s+){0,3})$", before)
+    tail = re.search(r"((?:\S+\s+){0,4})$", before)
     segment = tail.group(1) if tail else ""
     return bool(
-        pattern
-        and re.search(rf"(?:{pattern.pattern})(?:\s+\S+){{0,2}}\s*$", segment, re.IGNORECASE)
+        pattern  # "a strategic mutual defence agreement": three words may come between
+        and re.search(rf"(?:{pattern.pattern})(?:\s+\S+){{0,3}}\s*$", segment, re.IGNORECASE)
     )
 
 

@@ -655,3 +655,12 @@ def test_a_session_of_one_sides_own_council_is_no_meeting(gazetteer):
     assert of_type(events_of(internal, gazetteer, "it"), "meeting") == []
     with_partner = "Venerdì Putin ha incontrato Trump a Mosca, dopo il consiglio dei ministri."
     assert of_type(events_of(with_partner, gazetteer, "it"), "meeting")
+
+
+def test_an_indefinite_document_with_three_adjectives_is_a_new_one(gazetteer):
+    text = (
+        "On Tuesday Russia and Ukraine signed a ceasefire agreement in Istanbul. "
+        "Last month Russia signed a strategic mutual defence agreement with the United States."
+    )
+    proposals = of_type(events_of(text, gazetteer, "en"), "proposal")
+    assert sorted(p.date for p in proposals) == ["2025-02", "2025-03-11"]
