@@ -551,3 +551,14 @@ def test_troop_reductions_and_sanctions_reviews_are_offers(gazetteer):
     text = "Rusia ofrece revisar las sanciones contra Ucrania si hay avances en la mesa."
     [concession] = of_type(events_of(text, gazetteer, "es"), "concession")
     assert concession.roles == {"conceding": ["Russia"], "status": "offered"}
+
+
+def test_walking_out_of_the_talks_is_no_meeting(gazetteer):
+    for text, language in [
+        ("Die Ukraine verließ die Verhandlungen mit Russland im Mai.", "de"),
+        ("L'Ukraine avait quitté les négociations avec la Russie en mai.", "fr"),
+        ("Ukraine walked out of talks with Russia in May.", "en"),
+        ("L'Ucraina aveva abbandonato i negoziati con la Russia a maggio.", "it"),
+        ("Ucrania abandonó las negociaciones con Rusia en mayo.", "es"),
+    ]:
+        assert not of_type(events_of(text, gazetteer, language), "meeting"), text
