@@ -382,6 +382,10 @@ class _Matcher:
                 continue
             skel = skeleton(token.text)
             candidates = self.index.surnames.get(skel)
+            if candidates and len(skel) < 5:
+                forms = self.index.surname_forms
+                candidates = [p for p in candidates if token.norm in forms.get(p, ())]
+                # "Großen Seen" is not Hun Sen, "se suma" not Zuma: a short name as written
             if not candidates and self._genitive(token):
                 candidates = self.index.surnames.get(skeleton(token.text[:-1]))
             if (

@@ -256,6 +256,7 @@ class GazetteerIndex:
         self.multiword_demonyms: dict[tuple[str, ...], str] = {}  # "Sri Lankan", "sri-lankische"
         self.surnames: dict[str, list[str]] = {}
         self.persons: dict[str, tuple[str, str]] = {}
+        self.surname_forms: dict[str, set[str]] = {}  # last words as written, per person
         self.kinds: dict[str, str] = {}
         self.actor_ids: dict[str, int | None] = {}
         self.affiliations: dict[str, str] = {
@@ -313,10 +314,12 @@ class GazetteerIndex:
                 given = skeleton(parts[0]) if len(parts) > 1 else ""
                 self.persons[actor.name] = (given, surname)
                 self.surnames.setdefault(surname, []).append(actor.name)
+                forms = self.surname_forms.setdefault(actor.name, {normalize(parts[-1])})
                 for alias in actor.aliases:
                     if alias.kind in ("variant", "surname"):
                         alias_parts = tokens_of(alias.text)
                         if alias_parts and alias_parts[-1].isalpha():
+                            forms.add(normalize(alias_parts[-1]))
                             self.surnames.setdefault(skeleton(alias_parts[-1]), [])
                             if actor.name not in self.surnames[skeleton(alias_parts[-1])]:
                                 self.surnames[skeleton(alias_parts[-1])].append(actor.name)

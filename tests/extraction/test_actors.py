@@ -675,3 +675,13 @@ def test_a_title_right_before_another_persons_name_is_that_persons():
         dt.date(2005, 8, 16),
     )
     assert counted(document) == {"Martti Ahtisaari"}
+
+
+def test_a_short_surname_is_matched_only_as_written():
+    people = Gazetteer(
+        [GazetteerActor("Hun Sen", "person", []), GazetteerActor("Jacob Zuma", "person", [])]
+    )
+    german = actors_of("Die Region der Großen Seen bleibt instabil.", people, "de")
+    assert not german.mentions  # "Seen" has the spelling skeleton of "Sen"
+    spanish = actors_of("Suma y sigue: el Gobierno se suma al acuerdo, dijo Zuma.", people, "es")
+    assert [m.text for m in spanish.mentions] == ["Zuma"]
