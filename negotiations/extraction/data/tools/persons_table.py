@@ -4906,3 +4906,39 @@ P(
   es:v:Benedicto XVI; -:v:Joseph Ratzinger; -:s:Ratzinger""",
     [("pope", "2005-04-19", "2013-02-28")],
 )
+
+# --- further envoys and negotiators (no office recorded) -------------------------------------------
+P(
+    "Roza Otunbayeva",
+    "United Nations",
+    "-:s:Otunbayeva; de:v:Rosa Otunbajewa; fr:v:Roza Otounbaïeva",
+    fem=True,
+)
+P("Jeanine Hennis-Plasschaert", "United Nations", "-:s:Hennis-Plasschaert; -:s:Hennis", fem=True)
+P("Noeleen Heyzer", "United Nations", "-:s:Heyzer", fem=True)
+P("Huang Xia", "United Nations", "")
+P("Bintou Keita", "United Nations", "", fem=True)
+P("Mohamed Ibn Chambas", "United Nations", "-:s:Ibn Chambas; -:s:Chambas")
+P("Smaïl Chergui", "African Union", "-:s:Chergui; -:v:Smail Chergui")
+P("Bankole Adeoye", "African Union", "-:s:Adeoye")
+P("Mahboub Maalim", "IGAD", "-:s:Maalim")
+P("Ahmed Diriye", "al-Shabaab", "-:v:Abu Ubaidah; -:v:Ahmad Umar Abu Ubaidah")
+P(
+    "Tahnoun bin Zayed Al Nahyan",
+    "United Arab Emirates",
+    "-:v:Tahnoun bin Zayed; -:v:Sheikh Tahnoun",
+)
+P("Kamil Idris", "Sudan", "-:v:Kamil al-Tayeb Idris")
+P("Wendy Sherman", "United States", "", fem=True)
+P("Victoria Nuland", "United States", "-:s:Nuland", fem=True)
+P("Bill Richardson", "United States", "")
+P(
+    "Vitaly Churkin",
+    "Russia",
+    "-:s:Churkin; de:v:Witali Tschurkin; de:s:Tschurkin; fr:v:Vitali Tchourkine; fr:s:Tchourkine",
+)
+P(
+    "Sergei Ryabkov",
+    "Russia",
+    "-:s:Ryabkov; de:v:Sergej Rjabkow; de:s:Rjabkow; fr:v:Sergueï Riabkov; fr:s:Riabkov",
+)
