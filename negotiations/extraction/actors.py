@@ -73,6 +73,12 @@ def _ends(name: str) -> set[str]:
     return {skeleton(words[0]), skeleton(words[-1])} if words else set()
 
 
+def _near_miss_allowed(surname: str, score: float) -> bool:
+    """A near miss of a short surname skeleton is mostly another word ("König" ~ Kony,
+    "Scharf" ~ Sharif, "Santé" ~ Santer): five letters or less never, six only a letter more."""
+    return len(surname) >= 7 or (len(surname) == 6 and score >= 92)
+
+
 def _title_cased_acronym(acronym: tuple[str, ...], surface: tuple[str, ...]) -> bool:
     """Italian and Spanish copy writes pronounceable acronyms in title case ("l'Onu", "la Nato",
     "l'Osce"); a single all-capitals token of three letters or more may match that way."""
@@ -397,6 +403,7 @@ class _Matcher:
                 best = process.extractOne(skel, surnames, scorer=fuzz.ratio, score_cutoff=88)
                 if (
                     best
+                    and _near_miss_allowed(best[0], best[1])
                     and best[0][0] == skel[0]
                     and not self._noun_phrase_before(i)
                     and not self.index.demonym_state(token.text)

@@ -685,3 +685,15 @@ def test_a_short_surname_is_matched_only_as_written():
     assert not german.mentions  # "Seen" has the spelling skeleton of "Sen"
     spanish = actors_of("Suma y sigue: el Gobierno se suma al acuerdo, dijo Zuma.", people, "es")
     assert [m.text for m in spanish.mentions] == ["Zuma"]
+
+
+def test_a_near_miss_of_a_short_surname_is_another_word():
+    people = Gazetteer(
+        [GazetteerActor("Joseph Kony", "person", []), GazetteerActor("Nawaz Sharif", "person", [])]
+    )
+    document = actors_of(
+        "Der König empfing die Delegation. Scharf kritisierte die Opposition den Plan.",
+        people,
+        "de",
+    )
+    assert not document.mentions
