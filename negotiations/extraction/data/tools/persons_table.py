@@ -2340,12 +2340,6 @@ P(
 )
 P("Roland Dumas", "France", "", [("fm:France", "1988-05-12", "1993-03-30")])
 P(
-    "Hervé de Charette",
-    "France",
-    "-:s:de Charette; -:v:Herve de Charette",
-    [("fm:France", "1995-05-18", "1997-06-04")],
-)
-P(
     "Hubert Védrine",
     "France",
     "-:s:Védrine; -:v:Hubert Vedrine",
@@ -3853,7 +3847,6 @@ P("Lazaro Sumbeiywo", "Kenya", "-:s:Sumbeiywo")
 P("Thabo Mbeki", "South Africa", "-:s:Mbeki", [("pres:South Africa", "1999-06-16", "2008-09-25")])
 P("Seyoum Mesfin", "Ethiopia", "")
 P("Workneh Gebeyehu", "IGAD", "-:s:Workneh")
-P("Volker Perthes", "United Nations", "-:s:Perthes")
 P("Haile Menkerios", "United Nations", "-:s:Menkerios")
 P("Nicholas Haysom", "United Nations", "-:s:Haysom")
 
@@ -4739,7 +4732,6 @@ P(
     "-:s:Pérez Molina; -:v:Otto Perez Molina",
     [("pres:Guatemala", "2012-01-14", "2015-09-03")],
 )
-P("Jimmy Morales", "Guatemala", "", [("pres:Guatemala", "2016-01-14", "2020-01-14")])
 P(
     "Alejandro Giammattei",
     "Guatemala",
@@ -4756,12 +4748,6 @@ P("Rolando Morán", "URNG", "-:v:Rolando Moran")
 P("Pablo Monsanto", "URNG", "-:s:Monsanto")
 P("Gaspar Ilom", "URNG", "")
 P("Jean Arnault", "United Nations", "-:s:Arnault")
-P(
-    "Alfredo Cristiani",
-    "El Salvador",
-    "-:s:Cristiani",
-    [("pres:El Salvador", "1989-06-01", "1994-06-01")],
-)
 P("Mauricio Funes", "El Salvador", "-:s:Funes", [("pres:El Salvador", "2009-06-01", "2014-06-01")])
 P(
     "Salvador Sánchez Cerén",
@@ -4770,7 +4756,6 @@ P(
     [("pres:El Salvador", "2014-06-01", "2019-06-01")],
 )
 P("Nayib Bukele", "El Salvador", "-:s:Bukele", [("pres:El Salvador", "2019-06-01", N)])
-P("Schafik Hándal", "FMLN", "-:v:Schafik Handal; -:v:Shafik Handal")
 P("Joaquín Villalobos", "FMLN", "-:s:Villalobos; -:v:Joaquin Villalobos")
 
 # --- United Nations, NATO, EU, OSCE, AU, ICRC, Holy See ------------------------------------------------
@@ -4794,7 +4779,6 @@ P("Kieran Prendergast", "United Nations", "-:s:Prendergast")
 P("Jeffrey Feltman", "United Nations", "-:s:Feltman")
 P("Rosemary DiCarlo", "United Nations", "-:s:DiCarlo", fem=True)
 P("Jean-Marie Guéhenno", "United Nations", "-:s:Guéhenno; -:v:Jean-Marie Guehenno")
-P("Horst Köhler", "Germany", "-:v:Horst Koehler")
 P("Julie Bishop", "United Nations", "", fem=True)
 P(
     "Manfred Wörner",
@@ -4826,12 +4810,6 @@ P(
     "European Commission",
     "-:s:Delors",
     [("pres:European Commission", "1985-01-06", "1995-01-24")],
-)
-P(
-    "Jacques Santer",
-    "European Commission",
-    "-:s:Santer",
-    [("pres:European Commission", "1995-01-24", "1999-03-15")],
 )
 P(
     "José Manuel Barroso",
@@ -4930,7 +4908,6 @@ P(
 )
 P("Kamil Idris", "Sudan", "-:v:Kamil al-Tayeb Idris")
 P("Wendy Sherman", "United States", "", fem=True)
-P("Victoria Nuland", "United States", "-:s:Nuland", fem=True)
 P("Bill Richardson", "United States", "")
 P(
     "Vitaly Churkin",
