@@ -2190,6 +2190,7 @@ P("Strobe Talbott", "United States", "-:s:Talbott")
 P("Stephen Biegun", "United States", "-:s:Biegun")
 P("Cyrus Vance", "United States", "")
 P("Princeton Lyman", "United States", "")
+P("Donald Booth", "United States", "")
 
 # --- United Kingdom and Ireland, Northern Ireland ---------------------------------------------
 P(
@@ -2610,6 +2611,7 @@ P("Elina Valtonen", "Finland", "-:s:Valtonen", [("fm:Finland", "2023-06-20", N)]
 P("Carl Bildt", "Sweden", "-:s:Bildt", [("hr:Bosnia", "1995-12-14", "1997-06-18")])
 P("Jan Eliasson", "Sweden", "-:s:Eliasson")
 P("Jan Pronk", "Netherlands", "-:s:Pronk")
+P("Toivo Klaar", "European Union", "-:s:Klaar")
 
 # --- Greece, Cyprus ---------------------------------------------------------------------------
 P(
@@ -3383,7 +3385,7 @@ P("Rawhi Fattouh", "Palestine", "-:s:Fattouh", [("pres:Palestine", "2004-11-11",
 P(
     "Ahmed Qurei",
     "Palestine",
-    "-:s:Qurei; -:v:Ahmed Qureia; fr:v:Ahmed Qoreï; de:v:Ahmed Kurei; de:s:Kurei",
+    "-:s:Qurei; -:v:Ahmed Qureia; fr:v:Ahmed Qoreï; de:v:Ahmed Kurei; de:s:Kurei; -:v:Abu Alaa",
     [("pm:Palestine", "2003-10-07", "2006-03-29")],
 )
 P("Salam Fayyad", "Palestine", "-:s:Fayyad", [("pm:Palestine", "2007-06-15", "2013-06-06")])
@@ -3847,6 +3849,8 @@ P("Lazaro Sumbeiywo", "Kenya", "-:s:Sumbeiywo")
 P("Thabo Mbeki", "South Africa", "-:s:Mbeki", [("pres:South Africa", "1999-06-16", "2008-09-25")])
 P("Seyoum Mesfin", "Ethiopia", "")
 P("Workneh Gebeyehu", "IGAD", "-:s:Workneh")
+P("Ismail Wais", "IGAD", "")
+P("Malik Agar", "Sudan", "-:s:Agar")
 P("Haile Menkerios", "United Nations", "-:s:Menkerios")
 P("Nicholas Haysom", "United Nations", "-:s:Haysom")
 
@@ -4650,6 +4654,7 @@ P("Anwar Ibrahim", "Malaysia", "-:s:Anwar", [("pm:Malaysia", "2022-11-24", N)])
 
 # --- Korea -----------------------------------------------------------------------------------------------
 P("Roh Tae-woo", "South Korea", "", [("pres:South Korea", "1988-02-25", "1993-02-25")])
+P("Lee Myung-bak", "South Korea", "", [("pres:South Korea", "2008-02-25", "2013-02-25")])
 P("Kim Young-sam", "South Korea", "-:s:Kim", [("pres:South Korea", "1993-02-25", "1998-02-25")])
 P("Roh Moo-hyun", "South Korea", "", [("pres:South Korea", "2003-02-25", "2008-02-25")])
 P("Park Geun-hye", "South Korea", "", [("pres:South Korea", "2013-02-25", "2017-03-10")], fem=True)
@@ -4748,6 +4753,12 @@ P("Rolando Morán", "URNG", "-:v:Rolando Moran")
 P("Pablo Monsanto", "URNG", "-:s:Monsanto")
 P("Gaspar Ilom", "URNG", "")
 P("Jean Arnault", "United Nations", "-:s:Arnault")
+P(
+    "Armando Calderón Sol",
+    "El Salvador",
+    "-:v:Armando Calderon Sol; -:s:Calderón Sol; -:s:Calderon Sol",
+    [("pres:El Salvador", "1994-06-01", "1999-06-01")],
+)
 P("Mauricio Funes", "El Salvador", "-:s:Funes", [("pres:El Salvador", "2009-06-01", "2014-06-01")])
 P(
     "Salvador Sánchez Cerén",
