@@ -7,10 +7,11 @@ Terms are half-open: ``to`` is the day the successor took over; ``None`` means
 the holder is in office as far as this file knows.
 
 The extractor matches a person's last name (and the last word of every variant) on its
-own, with or without a ``s:`` alias, and near misses of it. So people whose last name is a
-common word in one of the five languages ("Major", "Hague", "Kohl", "Fischer", "Klar",
-"Sein", "Booth"~"both") are left out, and variants ending in such a word too. Give the
-name the news use ("Benigno Aquino", not "Benigno Aquino III"): it is the name reported.
+own, with or without a ``s:`` alias: long ones by spelling skeleton and near miss, short ones
+only as written. So people whose last name is a common word in one of the five languages
+("Major", "Hague", "Kohl", "Fischer", "Sein", "Tatar") or a near miss of one (Köhler ~
+"Kohle") are left out, and variants ending in such a word too. Give the name the news use
+("Benigno Aquino", not "Benigno Aquino III"): it is the name reported.
 """
 
 OFFICE_DEFS = {}
@@ -1935,8 +1936,8 @@ P("Hussein al-Sheikh", "Palestine Liberation Organization", "-:v:Hussein al-Shei
 # peace processes and of their mediators, UN, EU, AU, OSCE and NATO figures, armed movements ===
 # Terms are recorded only where the dates are known; a person without a term is still
 # recognised by name. Left out on purpose (their last name is a common word): John Major,
-# William Hague, Helmut Kohl, Joschka Fischer, Thein Sein, Kim Dae-jung, Lee Myung-bak,
-# Ersin Tatar ("Crimean Tatar"), Álvaro de Soto ("sotto"), Dick Spring ("Arab Spring").
+# William Hague, Helmut Kohl, Joschka Fischer, Thein Sein, Kim Dae-jung ("Jung"), Ersin Tatar
+# ("Crimean Tatar"), Dick Spring ("Arab Spring"), Victoria Nuland ("Neuland").
 
 
 def new_office(key, title, of, template="custom", titles="", titles_f=None):
