@@ -278,6 +278,8 @@ class _Matcher:
                     continue  # "may", "brown": a lower-case word is a name only if the text also capitalises it
                 if entry.alias_kind == "metonym" and length == 1 and self._particle_name_follows(i):
                     continue  # "Riyad al-Maliki": a given name, not the capital
+                if entry.alias_kind == "surname" and length == 1 and self._given_name_of_other(i):
+                    continue  # "Kim Darroch": a given name, not Kim Jong-un
                 dateline = (
                     entry.alias_kind == "metonym"
                     and all(t.text.isupper() for t in window)
@@ -299,6 +301,18 @@ class _Matcher:
                 break
             if not matched:
                 i += 1
+
+    def _given_name_of_other(self, i: int) -> bool:
+        """A surname that is also a common given name, written before another capitalised name."""
+        if i + 1 >= len(self.tokens) or skeleton(self.tokens[i].text) not in given_name_skeletons():
+            return False
+        nxt = self.tokens[i + 1]
+        return (
+            nxt.capitalized
+            and nxt.text.isalpha()
+            and self.text[self.tokens[i].end : nxt.start] == " "
+            and not self._common_word(nxt)
+        )
 
     def _particle_name_follows(self, i: int) -> bool:
         particles = {normalize(p) for p in self.lexicon.words("name_particles")}

@@ -697,3 +697,11 @@ def test_a_near_miss_of_a_short_surname_is_another_word():
         "de",
     )
     assert not document.mentions
+
+
+def test_a_surname_that_is_a_given_name_before_another_name_is_not_the_known_person():
+    kim = GazetteerActor("Kim Jong-un", "person", [GazetteerAlias("Kim", None, "surname")])
+    document = actors_of(
+        "The British ambassador Kim Darroch met officials. Kim Jong-un did not.", Gazetteer([kim])
+    )
+    assert [m.name for m in document.mentions] == ["Kim Darroch", "Kim Jong-un"]
