@@ -3551,6 +3551,13 @@ P("Ayman Safadi", "Jordan", "-:s:Safadi", [("fm:Jordan", "2017-01-15", N)])
 
 # --- Egypt, Arab League ---------------------------------------------------------------------------
 P(
+    "Anwar Sadat",
+    "Egypt",
+    """-:s:Sadat; -:v:Anwar al-Sadat; -:v:Anwar el-Sadat; fr:v:Anouar el-Sadate; fr:s:Sadate;
+  de:v:Anwar as-Sadat; es:v:Anwar el Sadat""",
+    [("pres:Egypt", "1970-10-15", "1981-10-06")],
+)
+P(
     "Hosni Mubarak",
     "Egypt",
     "-:s:Mubarak; fr:v:Hosni Moubarak; fr:s:Moubarak",
