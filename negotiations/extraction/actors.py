@@ -67,6 +67,18 @@ def person_name_score(candidate: str, known: str) -> float:
     return 0.7 * surname + 0.3 * given
 
 
+def _ends(name: str) -> set[str]:
+    """Skeletons of the first and last word of a name ("Kim" of "Kim Jong Un" and "Sung Kim")."""
+    words = _WORD.findall(name)
+    return {skeleton(words[0]), skeleton(words[-1])} if words else set()
+
+
+def _near_miss_allowed(surname: str, score: float) -> bool:
+    """A near miss of a short surname skeleton is mostly another word ("König" ~ Kony,
+    "Scharf" ~ Sharif, "Santé" ~ Santer): five letters or less never, six only a letter more."""
+    return len(surname) >= 7 or (len(surname) == 6 and score >= 92)
+
+
 def _title_cased_acronym(acronym: tuple[str, ...], surface: tuple[str, ...]) -> bool:
     """Italian and Spanish copy writes pronounceable acronyms in title case ("l'Onu", "la Nato",
     "l'Osce"); a single all-capitals token of three letters or more may match that way."""
@@ -206,8 +218,10 @@ class _Matcher:
         self.mentions.sort(key=lambda m: m.start)
         self.resolve_bare_government()
         self.mentions.sort(key=lambda m: m.start)
+        self.resolve_shared_surnames()
         self.resolve_colliding_surnames()
         self.resolve_lone_words_to_named_people()
+        self.drop_titles_naming_others()
         info = self._info()
         affiliations = {
             name: self.index.affiliations[name] for name in info if name in self.index.affiliations
@@ -273,6 +287,8 @@ class _Matcher:
                     break
                 if entry.alias_kind == "metonym" and length == 1 and self._particle_name_follows(i):
                     continue  # "Riyad al-Maliki": a given name, not the capital
+                if entry.alias_kind == "surname" and length == 1 and self._given_name_of_other(i):
+                    continue  # "Kim Darroch": a given name, not Kim Jong-un
                 dateline = (
                     entry.alias_kind == "metonym"
                     and all(t.text.isupper() for t in window)
@@ -308,6 +324,18 @@ class _Matcher:
         qualifiers = self.lexicon.pattern("national_body_qualifiers")
         rest = self.text[following.start : following.start + 30]
         return bool(qualifiers and qualifiers.match(rest))
+
+    def _given_name_of_other(self, i: int) -> bool:
+        """A surname that is also a common given name, written before another capitalised name."""
+        if i + 1 >= len(self.tokens) or skeleton(self.tokens[i].text) not in given_name_skeletons():
+            return False
+        nxt = self.tokens[i + 1]
+        return (
+            nxt.capitalized
+            and nxt.text.isalpha()
+            and self.text[self.tokens[i].end : nxt.start] == " "
+            and not self._common_word(nxt)
+        )
 
     def _particle_name_follows(self, i: int) -> bool:
         particles = {normalize(p) for p in self.lexicon.words("name_particles")}
@@ -397,6 +425,12 @@ class _Matcher:
                 continue
             skel = skeleton(token.text)
             candidates = self.index.surnames.get(skel)
+            if candidates and len(skel) < 5:
+                forms = self.index.surname_forms
+                candidates = [p for p in candidates if token.norm in forms.get(p, ())]
+                # "Großen Seen" is not Hun Sen, "se suma" not Zuma: a short name as written
+            if not candidates and self._genitive(token):
+                candidates = self.index.surnames.get(skeleton(token.text[:-1]))
             if (
                 not candidates
                 and token.capitalized
@@ -406,6 +440,7 @@ class _Matcher:
                 best = process.extractOne(skel, surnames, scorer=fuzz.ratio, score_cutoff=88)
                 if (
                     best
+                    and _near_miss_allowed(best[0], best[1])
                     and best[0][0] == skel[0]
                     and not self._noun_phrase_before(i)
                     and not self.index.demonym_state(token.text)
@@ -439,6 +474,16 @@ class _Matcher:
             if not (token.capitalized or first < i or token.norm in self.capitalized_forms):
                 continue
             self.add(first, i, person, "person", "variant")
+
+    def _genitive(self, token: Token) -> bool:
+        """ "Treffen Christophers", "Putins Sprecher": a surname with the genitive -s of a
+        language that inflects names."""
+        return (
+            token.capitalized
+            and len(token.text) >= 5
+            and token.text.endswith("s")
+            and "s" in self.lexicon.words("inflection_suffixes")
+        )
 
     def _noun_phrase_before(self, i: int) -> bool:
         """ "des Schwarzen Meeres": in a language that capitalises nouns, a capitalised word
@@ -557,6 +602,68 @@ class _Matcher:
             if len({m.name for m in same}) == 1:
                 mention.name, mention.known = same[0].name, False
 
+    def resolve_shared_surnames(self) -> None:
+        """ "Bush" after "George H. W. Bush", "Aquino" after "Corazon Aquino": a lone word that
+        several gazetteer people share goes to the one the article names in full (the nearest
+        before it, else the first after it), else to the only one in office on the date."""
+        full = [m for m in self.mentions if m.kind == "person" and len(_WORD.findall(m.text)) > 1]
+        for mention in self.mentions:
+            words = _WORD.findall(mention.text)
+            if (
+                mention.kind != "person"
+                or not mention.known
+                or len(words) != 1
+                or mention.via not in ("variant", "surname")
+            ):
+                continue
+            word = skeleton(words[0])
+            with_word = [m for m in full if m.end <= mention.start and word in _ends(m.text)]
+            if with_word and not with_word[-1].known:
+                continue  # "a U.S. team led by Sung Kim ... Kim said": left to the full name before
+            sharing = set(self.index.surnames.get(word, ()))
+            sharing |= {
+                e.actor
+                for e in self.index.exact.get((normalize(words[0]),), ())
+                if e.alias_kind in ("variant", "surname")
+            }
+            if len(sharing) < 2 or mention.name not in sharing:
+                continue
+            named = [m for m in full if m.known and m.name in sharing]
+            if named:
+                before = [m for m in named if m.end <= mention.start]
+                mention.name = (before[-1] if before else named[0]).name
+                continue
+            if self.published is None:
+                continue
+            in_office = [
+                person
+                for person in sorted(sharing)
+                if (actor := self.gazetteer.get(person))
+                and any(o.held_on(self.published) for o in actor.offices)
+            ]
+            if len(in_office) == 1:
+                mention.name = in_office[0]
+
+    def drop_titles_naming_others(self) -> None:
+        """ "l'ex presidente finlandese Martti Ahtisaari": a title written right before someone's
+        name is that person's, not whoever held the office on the date."""
+        drop = []
+        for k, mention in enumerate(self.mentions):
+            if mention.via != "title":
+                continue
+            following = [
+                m for m in self.mentions[k + 1 :] if m.start >= mention.end and m.kind == "person"
+            ]
+            if not following:
+                continue
+            nxt = following[0]
+            if nxt.name != mention.name and re.fullmatch(
+                r"[\s,]*", self.text[mention.end : nxt.start]
+            ):
+                drop.append(k)
+        for k in reversed(drop):
+            del self.mentions[k]
+
     def resolve_colliding_surnames(self) -> None:
         """A surname alone after "Condoleezza Rice" is hers, not the gazetteer's Susan Rice: it
         goes to the person last named in full with that surname."""
@@ -573,10 +680,17 @@ class _Matcher:
         ]
         if not any(not m.known for m in full):
             return
+        written = {
+            m.name
+            for m in self.mentions
+            if m.kind == "person" and m.known and len(_WORD.findall(m.text)) > 1
+        }
         for mention in self.mentions:
             words = _WORD.findall(mention.text)
             if mention.kind != "person" or len(words) != 1 or skeleton(words[0]) not in surnames:
                 continue
+            if mention.known and mention.name in written:
+                continue  # "Kim" after "Kim Jong Un" stays his, even when "Sung Kim" is named
             same = [m for m in full if skeleton(_WORD.findall(m.text)[-1]) == skeleton(words[0])]
             before = [m for m in same if m.end <= mention.start]
             source = before[-1] if before else (same[0] if same else None)

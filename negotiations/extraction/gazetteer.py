@@ -212,28 +212,33 @@ def _reference() -> Gazetteer:
     return Gazetteer.from_file(REFERENCE_PATH)
 
 
+def _declined(word: str, suffixes: list[str]) -> set[str]:
+    stems = {word} | {
+        word[: -len(s)] for s in suffixes if word.endswith(s) and len(word) - len(s) >= 4
+    }
+    return {stem + suffix for stem in stems for suffix in ("", *suffixes)}
+
+
 def _inflection_variants(tokens: tuple[str, ...], suffixes: list[str]) -> set[tuple[str, ...]]:
     """Declined forms of the last word for languages that inflect names (Weißen Haus, Kremls)."""
     if not suffixes or len(tokens[-1]) < 4:
         return set()
-    last = tokens[-1]
-    stems = {last} | {
-        last[: -len(s)] for s in suffixes if last.endswith(s) and len(last) - len(s) >= 4
-    }
-    variants = set()
-    for stem in stems:
-        for suffix in ["", *suffixes]:
-            variants.add((*tokens[:-1], stem + suffix))
+    lasts = _declined(tokens[-1], suffixes)
+    variants = {(*tokens[:-1], last) for last in lasts}
     if len(tokens) == 2 and len(tokens[0]) >= 4:
-        first = tokens[0]
-        first_stems = {first} | {
-            first[: -len(s)] for s in suffixes if first.endswith(s) and len(first) - len(s) >= 4
-        }
-        for stem in first_stems:
-            for suffix in ["", *suffixes]:
-                for variant in list(variants):
-                    variants.add((stem + suffix, variant[1]))
+        variants |= {(first, last) for first in _declined(tokens[0], suffixes) for last in lasts}
     return variants
+
+
+def _title_keys(
+    phrase: GazetteerAlias, suffixes_by_language: dict[str, list[str]]
+) -> tuple[tuple[str, ...], ...]:
+    """The written form of a title phrase first, then its declined forms."""
+    tokens = tuple(normalize(t) for t in tokens_of(phrase.text))
+    if not tokens:
+        return ()
+    variants = _inflection_variants(tokens, suffixes_by_language.get(phrase.language or "", []))
+    return (tokens, *sorted(variants - {tokens}))
 
 
 class GazetteerIndex:
@@ -251,6 +256,7 @@ class GazetteerIndex:
         self.multiword_demonyms: dict[tuple[str, ...], str] = {}  # "Sri Lankan", "sri-lankische"
         self.surnames: dict[str, list[str]] = {}
         self.persons: dict[str, tuple[str, str]] = {}
+        self.surname_forms: dict[str, set[str]] = {}  # last words as written, per person
         self.kinds: dict[str, str] = {}
         self.actor_ids: dict[str, int | None] = {}
         self.affiliations: dict[str, str] = {
@@ -259,6 +265,7 @@ class GazetteerIndex:
         self.offices: list[tuple[str, str, Office, str]] = []
         self.max_tokens = 1
         states = [a for a in gazetteer.actors if a.kind == "state"]
+        title_keys: dict[tuple[str, str | None], tuple[tuple[str, ...], ...]] = {}
         for actor in gazetteer.actors:
             self.kinds[actor.name] = actor.kind
             self.actor_ids[actor.name] = actor.actor_id
@@ -307,26 +314,28 @@ class GazetteerIndex:
                 given = skeleton(parts[0]) if len(parts) > 1 else ""
                 self.persons[actor.name] = (given, surname)
                 self.surnames.setdefault(surname, []).append(actor.name)
+                forms = self.surname_forms.setdefault(actor.name, {normalize(parts[-1])})
                 for alias in actor.aliases:
                     if alias.kind in ("variant", "surname"):
                         alias_parts = tokens_of(alias.text)
                         if alias_parts and alias_parts[-1].isalpha():
+                            forms.add(normalize(alias_parts[-1]))
                             self.surnames.setdefault(skeleton(alias_parts[-1]), [])
                             if actor.name not in self.surnames[skeleton(alias_parts[-1])]:
                                 self.surnames[skeleton(alias_parts[-1])].append(actor.name)
                 for office in actor.offices:
                     for phrase in office.titles:
-                        phrase_tokens = tuple(normalize(t) for t in tokens_of(phrase.text))
-                        if not phrase_tokens:
-                            continue
-                        keys = {phrase_tokens} | _inflection_variants(
-                            phrase_tokens, suffixes_by_language.get(phrase.language or "", [])
-                        )
-                        for k in keys:
-                            self.exact.setdefault(k, []).append(
-                                IndexEntry(actor.name, "title", None, office)
+                        keys = title_keys.get((phrase.text, phrase.language))
+                        if keys is None:  # every holder of an office has the same phrases
+                            keys = title_keys[(phrase.text, phrase.language)] = _title_keys(
+                                phrase, suffixes_by_language
                             )
-                        self.max_tokens = max(self.max_tokens, len(phrase_tokens))
+                        if not keys:
+                            continue
+                        entry = IndexEntry(actor.name, "title", None, office)
+                        for k in keys:
+                            self.exact.setdefault(k, []).append(entry)
+                        self.max_tokens = max(self.max_tokens, len(keys[0]))
                     state = office.of or next(
                         (s.name for s in states if s.name.lower() in office.title.lower()), None
                     )
@@ -338,9 +347,9 @@ class GazetteerIndex:
             if key:
                 self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
         for key, entries in self.exact.items():
-            written = self.written_as.get(key, set())
-            entries.sort(key=lambda e: id(e) not in written)  # "Algeri" (Algiers) before an
-            # inflected form of "Algeria"
+            written = self.written_as.get(key)
+            if written and len(entries) > 1:  # "Algeri" (Algiers) before an inflected form
+                entries.sort(key=lambda e: id(e) not in written)  # of "Algeria"
         self.written_as = {}
         self.demonyms.sort(key=lambda item: len(item[0]), reverse=True)
         self.demonyms_by_prefix: dict[str, list[tuple[str, str]]] = {}

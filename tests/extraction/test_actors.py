@@ -632,3 +632,111 @@ def test_a_name_with_an_arabic_article_is_no_discovered_organisation(gazetteer):
         "Les FSR ont pris El-Fasher. La chute d'El-Fasher inquiète. Vers El-Fasher, des couloirs."
     )
     assert not [m for m in actors_of(text, gazetteer, "fr").mentions if m.name == "Fasher"]
+
+
+def _person(name, surname, offices=()):
+    from negotiations.extraction import Office
+
+    return GazetteerActor(
+        name,
+        "person",
+        [GazetteerAlias(surname, None, "surname")],
+        offices=[
+            Office(t, dt.date.fromisoformat(a), dt.date.fromisoformat(b)) for t, a, b in offices
+        ],
+    )
+
+
+def test_a_shared_surname_goes_to_the_person_named_in_full():
+    bushes = Gazetteer(
+        [
+            _person("George W. Bush", "Bush", [("President", "2001-01-20", "2009-01-20")]),
+            _person("George H. W. Bush", "Bush", [("President", "1989-01-20", "1993-01-20")]),
+        ]
+    )
+    document = actors_of(
+        "George H. W. Bush opened the conference. Bush said peace was near.",
+        bushes,
+        published=dt.date(2003, 1, 5),
+    )
+    assert [m.name for m in document.mentions] == ["George H. W. Bush", "George H. W. Bush"]
+    alone = actors_of("Bush said peace was near.", bushes, published=dt.date(1991, 10, 30))
+    assert [m.name for m in alone.mentions] == ["George H. W. Bush"]  # the one in office
+
+
+def test_a_shared_family_name_after_another_full_name_is_left_to_that_name():
+    kims = Gazetteer([_person("Kim Il-sung", "Kim"), _person("Kim Jong-un", "Kim")])
+    document = actors_of(
+        "Kim Jong-un met the delegation. A team led by Sung Kim met officials. Kim said it was "
+        "productive.",
+        kims,
+    )
+    assert [m.name for m in document.mentions][0] == "Kim Jong-un"
+    assert document.mentions[-1].name == "Sung Kim"
+
+
+def test_german_genitive_of_a_known_surname_is_the_person(gazetteer):
+    person = GazetteerActor("Warren Christopher", "person", [])
+    document = actors_of(
+        "Die Verhandlungen hatten mit einem Treffen Christophers mit den Präsidenten begonnen.",
+        Gazetteer([person]),
+        "de",
+    )
+    assert counted(document) == {"Warren Christopher"}
+
+
+def test_a_title_right_before_another_persons_name_is_that_persons():
+    from negotiations.extraction import Office
+
+    halonen = GazetteerActor(
+        "Tarja Halonen",
+        "person",
+        [],
+        offices=[
+            Office(
+                "President of Finland",
+                dt.date(2000, 3, 1),
+                dt.date(2012, 3, 1),
+                "Finland",
+                [GazetteerAlias("presidente finlandese", "it", "title")],
+            )
+        ],
+    )
+    ahtisaari = GazetteerActor("Martti Ahtisaari", "person", [])
+    document = actors_of(
+        "La mediazione dell'ex presidente finlandese Martti Ahtisaari è stata decisiva.",
+        Gazetteer([halonen, ahtisaari]),
+        "it",
+        dt.date(2005, 8, 16),
+    )
+    assert counted(document) == {"Martti Ahtisaari"}
+
+
+def test_a_short_surname_is_matched_only_as_written():
+    people = Gazetteer(
+        [GazetteerActor("Hun Sen", "person", []), GazetteerActor("Jacob Zuma", "person", [])]
+    )
+    german = actors_of("Die Region der Großen Seen bleibt instabil.", people, "de")
+    assert not german.mentions  # "Seen" has the spelling skeleton of "Sen"
+    spanish = actors_of("Suma y sigue: el Gobierno se suma al acuerdo, dijo Zuma.", people, "es")
+    assert [m.text for m in spanish.mentions] == ["Zuma"]
+
+
+def test_a_near_miss_of_a_short_surname_is_another_word():
+    people = Gazetteer(
+        [GazetteerActor("Joseph Kony", "person", []), GazetteerActor("Nawaz Sharif", "person", [])]
+    )
+    document = actors_of(
+        "Der König empfing die Delegation. Scharf kritisierte die Opposition den Plan.",
+        people,
+        "de",
+    )
+    assert not document.mentions
+
+
+def test_a_surname_that_is_a_given_name_before_another_name_is_not_the_known_person():
+    kim = GazetteerActor("Kim Jong-un", "person", [GazetteerAlias("Kim", None, "surname")])
+    document = actors_of(
+        "The British ambassador Kim Darroch met officials. Kim Jong-un did not.", Gazetteer([kim])
+    )
+    assert [m.name for m in document.mentions] == ["Kim Darroch", "Kim Jong-un"]

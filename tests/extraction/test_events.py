@@ -664,3 +664,14 @@ def test_an_indefinite_document_with_three_adjectives_is_a_new_one(gazetteer):
     )
     proposals = of_type(events_of(text, gazetteer, "en"), "proposal")
     assert sorted(p.date for p in proposals) == ["2025-02", "2025-03-11"]
+
+
+def test_walking_out_of_the_talks_is_no_meeting(gazetteer):
+    for text, language in [
+        ("Die Ukraine verließ die Verhandlungen mit Russland im Mai.", "de"),
+        ("L'Ukraine avait quitté les négociations avec la Russie en mai.", "fr"),
+        ("Ukraine walked out of talks with Russia in May.", "en"),
+        ("L'Ucraina aveva abbandonato i negoziati con la Russia a maggio.", "it"),
+        ("Ucrania abandonó las negociaciones con Rusia en mayo.", "es"),
+    ]:
+        assert not of_type(events_of(text, gazetteer, language), "meeting"), text

@@ -585,4 +585,305 @@ ORGS = {
         None,
         """en:a:NPA; fr:n:Nouvelle Armée populaire; es:n:Nuevo Ejército del Pueblo""",
     ),
+    # --- Balkans ----------------------------------------------------------------------------
+    "Office of the High Representative": (
+        None,
+        """-:a:OHR; en:v:Office of the High Representative in Bosnia and Herzegovina;
+        it:n:Ufficio dell'Alto rappresentante; de:n:Büro des Hohen Repräsentanten;
+        fr:n:Bureau du haut représentant; es:n:Oficina del Alto Representante""",
+    ),
+    "Republika Srpska": (
+        "Bosnia and Herzegovina",
+        """en:v:Bosnian Serb Republic; it:v:Repubblica Serba di Bosnia;
+        it:v:Repubblica Serba; de:v:Serbische Republik; fr:v:République serbe de Bosnie;
+        fr:v:République serbe; es:v:República Srpska""",
+    ),
+    "Kosovo Liberation Army": (
+        None,
+        """en:a:KLA; -:a:UÇK; -:a:UCK; it:n:Esercito di liberazione del Kosovo;
+        de:n:Befreiungsarmee des Kosovo; fr:n:Armée de libération du Kosovo;
+        es:n:Ejército de Liberación de Kosovo""",
+    ),
+    "UNPROFOR": (
+        "United Nations",
+        """en:v:United Nations Protection Force; fr:a:FORPRONU;
+        fr:v:Force de protection des Nations unies""",
+    ),
+    "UNMIK": ("United Nations", "en:v:United Nations Interim Administration Mission in Kosovo"),
+    "KFOR": (
+        "NATO",
+        """en:v:Kosovo Force; it:v:Forza per il Kosovo; de:v:Kosovo-Truppe;
+        fr:v:Force pour le Kosovo""",
+    ),
+    "SFOR": ("NATO", "en:v:Stabilisation Force; en:v:Stabilization Force"),
+    "EULEX": ("European Union", "en:v:European Union Rule of Law Mission in Kosovo"),
+    "International Criminal Tribunal for the former Yugoslavia": (
+        "United Nations",
+        """en:a:ICTY; -:a:TPIY; es:a:TPIY;
+        it:n:Tribunale penale internazionale per l'ex Jugoslavia; de:n:Internationaler Strafgerichtshof für das ehemalige Jugoslawien;
+        de:v:Jugoslawien-Tribunal; fr:n:Tribunal pénal international pour l'ex-Yougoslavie;
+        es:n:Tribunal Penal Internacional para la ex Yugoslavia""",
+    ),
+    # --- Northern Ireland ---------------------------------------------------------------------
+    "Irish Republican Army": (
+        None,
+        """-:a:IRA; en:v:Provisional IRA; en:v:Provisional Irish Republican Army;
+        it:n:Esercito repubblicano irlandese; de:n:Irisch-Republikanische Armee;
+        fr:n:Armée républicaine irlandaise; es:n:Ejército Republicano Irlandés""",
+    ),
+    "Sinn Féin": (None, "-:v:Sinn Fein"),
+    "Democratic Unionist Party": (
+        None,
+        """en:a:DUP; it:n:Partito Unionista Democratico;
+        fr:n:Parti unioniste démocrate; es:n:Partido Unionista Democrático""",
+    ),
+    "Ulster Unionist Party": (
+        None,
+        """en:a:UUP; it:n:Partito Unionista dell'Ulster; fr:n:Parti unioniste d'Ulster;
+        es:n:Partido Unionista del Úlster""",
+    ),
+    "Social Democratic and Labour Party": (
+        None,
+        """en:a:SDLP; it:n:Partito Socialdemocratico e Laburista;
+        fr:n:Parti social-démocrate et travailliste; es:n:Partido Socialdemócrata y Laborista""",
+    ),
+    "Ulster Volunteer Force": (None, "en:a:UVF"),
+    "Ulster Defence Association": (None, "en:a:UDA; en:v:Ulster Defense Association"),
+    # --- Middle East ------------------------------------------------------------------------
+    "Syrian National Coalition": (
+        None,
+        """en:v:National Coalition for Syrian Revolutionary and Opposition Forces;
+        it:n:Coalizione nazionale siriana; de:n:Syrische Nationalkoalition;
+        fr:n:Coalition nationale syrienne; es:n:Coalición Nacional Siria""",
+    ),
+    "High Negotiations Committee": (
+        None,
+        """en:v:Syrian Negotiation Commission; en:a:HNC; en:v:High Negotiation Committee; fr:n:Comité des négociations syriennes;
+        fr:v:Haut Comité des négociations; es:n:Comisión Siria de Negociación""",
+    ),
+    "Democratic Union Party": (
+        None,
+        """-:a:PYD; it:n:Partito dell'Unione Democratica; de:n:Partei der Demokratischen Union;
+        fr:n:Parti de l'union démocratique; es:n:Partido de la Unión Democrática""",
+    ),
+    "Ahrar al-Sham": (None, "fr:v:Ahrar al-Cham; de:v:Ahrar asch-Scham"),
+    "Jaysh al-Islam": (None, "-:v:Jaish al-Islam; fr:v:Jaych al-Islam"),
+    "al-Qaeda": (
+        None,
+        """-:v:al-Qaida; -:v:Al Qaeda; -:v:Al Qaida; fr:v:Al-Qaïda; fr:v:Al-Qaida;
+        de:v:Al-Kaida; es:v:Al Qaeda""",
+    ),
+    "Popular Front for the Liberation of Palestine": (
+        None,
+        """en:a:PFLP; -:a:FPLP; it:n:Fronte Popolare per la Liberazione della Palestina;
+        de:n:Volksfront zur Befreiung Palästinas; fr:n:Front populaire de libération de la Palestine;
+        es:n:Frente Popular para la Liberación de Palestina""",
+    ),
+    "National Transitional Council": (
+        "Libya",
+        """en:v:Libyan National Transitional Council; it:n:Consiglio nazionale di transizione;
+        de:n:Nationaler Übergangsrat; fr:n:Conseil national de transition;
+        es:n:Consejo Nacional de Transición""",
+    ),
+    # --- Africa -------------------------------------------------------------------------------
+    "Sudan People's Liberation Movement": (
+        None,
+        """-:a:SPLM; -:a:SPLM/A; -:a:SPLA; en:v:Sudan People's Liberation Army;
+        en:v:Sudan People's Liberation Movement/Army;
+        it:n:Movimento di liberazione del popolo sudanese; de:n:Sudanesische Volksbefreiungsbewegung;
+        de:v:Sudanesische Volksbefreiungsarmee; fr:n:Mouvement populaire de libération du Soudan;
+        fr:v:Armée populaire de libération du Soudan; es:n:Movimiento de Liberación del Pueblo de Sudán;
+        es:v:Ejército de Liberación del Pueblo de Sudán""",
+    ),
+    "Forces of Freedom and Change": (
+        None,
+        """en:a:FFC; it:n:Forze per la libertà e il cambiamento;
+        de:n:Kräfte für Freiheit und Wandel; fr:n:Forces de la liberté et du changement;
+        es:n:Fuerzas de la Libertad y el Cambio""",
+    ),
+    "Lord's Resistance Army": (
+        None,
+        """en:a:LRA; it:n:Esercito di resistenza del Signore;
+        de:n:Widerstandsarmee des Herrn; fr:n:Armée de résistance du Seigneur;
+        es:n:Ejército de Resistencia del Señor""",
+    ),
+    "Rwandan Patriotic Front": (
+        None,
+        """en:a:RPF; -:a:FPR; it:n:Fronte patriottico ruandese;
+        de:n:Ruandische Patriotische Front; fr:n:Front patriotique rwandais;
+        es:n:Frente Patriótico Ruandés""",
+    ),
+    "CNDD-FDD": (
+        None,
+        """en:v:National Council for the Defense of Democracy–Forces for the Defense of Democracy;
+        fr:v:Conseil national pour la défense de la démocratie–Forces de défense de la démocratie""",
+    ),
+    "National Forces of Liberation": (
+        None,
+        """-:a:FNL; -:v:Palipehutu-FNL; fr:n:Forces nationales de libération;
+        it:n:Forze nazionali di liberazione; es:n:Fuerzas Nacionales de Liberación""",
+    ),
+    "Movement for the Liberation of the Congo": (
+        None,
+        """-:a:MLC; fr:n:Mouvement de libération du Congo;
+        it:n:Movimento di liberazione del Congo; es:n:Movimiento de Liberación del Congo""",
+    ),
+    "National Congress for the Defence of the People": (
+        None,
+        """-:a:CNDP; en:v:National Congress for the Defense of the People;
+        fr:n:Congrès national pour la défense du peuple""",
+    ),
+    "UNITA": (
+        None,
+        """en:v:National Union for the Total Independence of Angola;
+        it:v:Unione nazionale per l'indipendenza totale dell'Angola;
+        de:v:Nationale Union für die völlige Unabhängigkeit Angolas;
+        fr:v:Union nationale pour l'indépendance totale de l'Angola;
+        es:v:Unión Nacional para la Independencia Total de Angola""",
+    ),
+    "MPLA": (
+        None,
+        """en:v:People's Movement for the Liberation of Angola;
+        fr:v:Mouvement populaire de libération de l'Angola;
+        es:v:Movimiento Popular de Liberación de Angola""",
+    ),
+    "FRELIMO": (
+        None,
+        """-:v:Frelimo; en:v:Mozambique Liberation Front; fr:v:Front de libération du Mozambique;
+        es:v:Frente de Liberación de Mozambique""",
+    ),
+    "Revolutionary United Front": (
+        None,
+        """it:n:Fronte Unito Rivoluzionario; de:n:Revolutionäre Vereinigte Front;
+        fr:n:Front révolutionnaire uni; es:n:Frente Revolucionario Unido""",
+    ),
+    "LURD": (
+        None,
+        """en:v:Liberians United for Reconciliation and Democracy;
+        fr:v:Libériens unis pour la réconciliation et la démocratie""",
+    ),
+    "National Patriotic Front of Liberia": (
+        None,
+        """en:a:NPFL; fr:n:Front national patriotique du Liberia;
+        es:n:Frente Patriótico Nacional de Liberia""",
+    ),
+    "Forces Nouvelles de Côte d'Ivoire": (
+        None,
+        """-:v:Forces Nouvelles; en:v:Forces Nouvelles of Ivory Coast;
+        es:n:Fuerzas Nuevas de Costa de Marfil""",
+    ),
+    "ECOMOG": ("ECOWAS", "en:v:ECOWAS Monitoring Group"),
+    "UNAMSIL": ("United Nations", "en:v:United Nations Mission in Sierra Leone"),
+    "UNMIL": ("United Nations", "en:v:United Nations Mission in Liberia; fr:a:MINUL"),
+    "UNOCI": ("United Nations", "en:v:United Nations Operation in Côte d'Ivoire; fr:a:ONUCI"),
+    "ONUMOZ": ("United Nations", "en:v:United Nations Operation in Mozambique"),
+    "UNMIS": ("United Nations", "en:v:United Nations Mission in Sudan"),
+    "UNMEE": ("United Nations", "en:v:United Nations Mission in Ethiopia and Eritrea; fr:a:MINUEE"),
+    "UNITAMS": (
+        "United Nations",
+        "en:v:United Nations Integrated Transition Assistance Mission in Sudan",
+    ),
+    "AMISOM": (
+        "African Union",
+        """en:v:African Union Mission in Somalia; -:a:ATMIS; -:a:AUSSOM;
+        en:v:African Union Transition Mission in Somalia""",
+    ),
+    # --- Asia ---------------------------------------------------------------------------------
+    "Liberation Tigers of Tamil Eelam": (
+        None,
+        """-:a:LTTE; en:v:Tamil Tigers; it:n:Tigri per la Liberazione della Patria Tamil;
+        it:v:Tigri tamil; de:n:Befreiungstiger von Tamil Eelam;
+        de:v:tamilische Rebellen; fr:n:Tigres de libération de l'Eelam tamoul; fr:v:Tigres tamouls;
+        es:n:Tigres de Liberación del Eelam Tamil; es:v:Tigres Tamiles; en:v:Tigers""",
+    ),
+    "Sri Lanka Monitoring Mission": (None, "-:a:SLMM"),
+    "Communist Party of Nepal (Maoist Centre)": (
+        None,
+        """en:v:Communist Party of Nepal (Maoist); -:a:CPN-M; -:v:CPN (Maoist); -:v:CPN (Maoist Centre);
+        -:v:CPN-Maoist; en:v:Unified Communist Party of Nepal (Maoist); -:a:UCPN-M; -:v:UCPN (Maoist);
+        en:v:Nepali Maoists; en:v:Nepalese Maoists; it:n:Partito Comunista del Nepal (maoista);
+        de:n:Kommunistische Partei Nepals (Maoistisch); fr:n:Parti communiste du Népal (maoïste);
+        es:n:Partido Comunista de Nepal (Maoísta); en:v:Maoist Centre""",
+    ),
+    "Nepali Congress": (
+        None,
+        """it:n:Congresso nepalese; de:n:Nepalesischer Kongress; fr:n:Congrès népalais;
+        es:n:Congreso Nepalí""",
+    ),
+    "UNMIN": ("United Nations", "en:v:United Nations Mission in Nepal"),
+    "Free Aceh Movement": (
+        None,
+        """-:a:GAM; -:v:Gerakan Aceh Merdeka; it:n:Movimento per Aceh Libero;
+        de:n:Bewegung Freies Aceh; fr:n:Mouvement pour un Aceh libre; es:n:Movimiento Aceh Libre""",
+    ),
+    "Aceh Monitoring Mission": (
+        "European Union",
+        """-:a:AMM; fr:n:Mission de surveillance à Aceh""",
+    ),
+    "Crisis Management Initiative": (
+        None,
+        """-:a:CMI; en:v:Martti Ahtisaari Peace Foundation""",
+    ),
+    "Moro National Liberation Front": (
+        None,
+        """-:a:MNLF; fr:n:Front national de libération moro;
+        es:n:Frente Moro de Liberación Nacional""",
+    ),
+    "National Democratic Front of the Philippines": (
+        None,
+        """-:a:NDFP; -:a:NDF; es:n:Frente Democrático Nacional de Filipinas""",
+    ),
+    "Khmer Rouge": (
+        None,
+        """it:n:Khmer rossi; de:n:Rote Khmer; fr:n:Khmers rouges; es:n:Jemeres Rojos""",
+    ),
+    "UNTAC": (
+        "United Nations",
+        "en:v:United Nations Transitional Authority in Cambodia; fr:a:APRONUC",
+    ),
+    "National League for Democracy": (
+        None,
+        """-:a:NLD; it:n:Lega nazionale per la democrazia; de:n:Nationale Liga für Demokratie;
+        fr:n:Ligue nationale pour la démocratie; es:n:Liga Nacional para la Democracia""",
+    ),
+    "Karen National Union": (
+        None,
+        """-:a:KNU; fr:n:Union nationale karen; es:n:Unión Nacional Karen""",
+    ),
+    "Tatmadaw": ("Myanmar", ""),
+    "Barisan Revolusi Nasional": (
+        None,
+        """-:a:BRN; en:v:National Revolutionary Front; -:v:BRN-C""",
+    ),
+    "Hezb-e-Islami": (None, "-:v:Hezb-i-Islami; -:v:Hizb-i-Islami; de:v:Hisb-i-Islami"),
+    "Haqqani network": (
+        None,
+        """it:n:rete Haqqani; de:n:Haqqani-Netzwerk; fr:n:réseau Haqqani; es:n:red Haqqani""",
+    ),
+    "Northern Alliance": (
+        None,
+        """en:v:United Islamic Front; it:n:Alleanza del Nord; de:n:Nordallianz;
+        fr:n:Alliance du Nord; es:n:Alianza del Norte""",
+    ),
+    # --- Americas, Europe -------------------------------------------------------------------------
+    "URNG": (
+        None,
+        """es:v:Unidad Revolucionaria Nacional Guatemalteca; en:v:Guatemalan National Revolutionary Unity;
+        it:v:Unità Rivoluzionaria Nazionale Guatemalteca; de:v:Nationale Revolutionäre Einheit Guatemalas;
+        fr:v:Union révolutionnaire nationale guatémaltèque""",
+    ),
+    "MINUGUA": ("United Nations", "en:v:United Nations Verification Mission in Guatemala"),
+    "FMLN": (
+        None,
+        """es:v:Frente Farabundo Martí para la Liberación Nacional;
+        en:v:Farabundo Martí National Liberation Front; it:v:Fronte Farabundo Martí di Liberazione Nazionale;
+        de:v:Nationale Befreiungsfront Farabundo Martí; fr:v:Front Farabundo Martí de libération nationale""",
+    ),
+    "ONUSAL": ("United Nations", "en:v:United Nations Observer Mission in El Salvador"),
+    "ETA": (
+        None,
+        """-:v:Euskadi Ta Askatasuna; es:v:banda terrorista ETA""",
+    ),
+    "UNOMIG": ("United Nations", "en:v:United Nations Observer Mission in Georgia"),
+    "UNAMI": ("United Nations", "en:v:United Nations Assistance Mission for Iraq"),
 }

@@ -217,6 +217,7 @@ Transnistria|=|Transnistrien|Transnistrie|=|Tiraspol||||||
 Northern Cyprus|Cipro del Nord|Nordzypern|Chypre du Nord|Chipre del Norte|||||||
 Donetsk People's Republic|Repubblica Popolare di Donetsk|Volksrepublik Donezk|République populaire de Donetsk|República Popular de Donetsk|||||||
 Luhansk People's Republic|Repubblica Popolare di Lugansk|Volksrepublik Luhansk|République populaire de Louhansk|República Popular de Lugansk|||||||
+Yugoslavia|Jugoslavia|Jugoslawien|Yougoslavie|Yugoslavia||Yugoslav|jugoslavo|jugoslawisch,Jugoslawe|yougoslave|yugoslavo
 """
 
 # States below one million inhabitants (or with a demonym shared with a
@@ -354,7 +355,13 @@ STATE_EXTRAS = {
     "Czech Republic": """en:v:Czechia; it:v:Cechia; de:v:Tschechische Republik; fr:v:République tchèque;
         es:v:República Checa""",
     "Netherlands": "en:v:Holland; it:v:Olanda; es:v:Holanda",
-    "North Macedonia": "en:v:Macedonia",
+    "North Macedonia": """en:v:Macedonia; en:v:Former Yugoslav Republic of Macedonia; -:a:FYROM;
+        it:v:ex Repubblica jugoslava di Macedonia; fr:v:ex-République yougoslave de Macédoine;
+        es:v:Antigua República Yugoslava de Macedonia; de:v:ehemalige jugoslawische Republik Mazedonien""",
+    "Yugoslavia": """en:v:Federal Republic of Yugoslavia; it:v:Repubblica Federale di Jugoslavia;
+        de:v:Bundesrepublik Jugoslawien; fr:v:République fédérale de Yougoslavie;
+        es:v:República Federal de Yugoslavia; en:v:Serbia and Montenegro; it:v:Serbia e Montenegro;
+        de:v:Serbien und Montenegro; fr:v:Serbie-et-Monténégro; es:v:Serbia y Montenegro""",
     "Myanmar": "en:v:Burma; -:v:Birmania; de:v:Birma; fr:v:Birmanie",
     "Eswatini": "en:v:Swaziland; de:v:Swasiland; es:v:Suazilandia",
     "Timor-Leste": "en:v:East Timor",
