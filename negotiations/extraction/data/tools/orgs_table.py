@@ -797,13 +797,14 @@ ORGS = {
         es:n:Tigres de Liberación del Eelam Tamil; es:v:Tigres Tamiles; en:v:Tigers""",
     ),
     "Sri Lanka Monitoring Mission": (None, "-:a:SLMM"),
-    "Communist Party of Nepal (Maoist Centre)": (
+    "Communist Party of Nepal (Maoist)": (
         None,
-        """en:v:Communist Party of Nepal (Maoist); -:a:CPN-M; -:v:CPN (Maoist); -:v:CPN (Maoist Centre);
+        """en:v:Communist Party of Nepal (Maoist Centre); -:a:CPN-M; -:v:CPN (Maoist); -:v:CPN (Maoist Centre);
         -:v:CPN-Maoist; en:v:Unified Communist Party of Nepal (Maoist); -:a:UCPN-M; -:v:UCPN (Maoist);
         en:v:Nepali Maoists; en:v:Nepalese Maoists; it:n:Partito Comunista del Nepal (maoista);
         de:n:Kommunistische Partei Nepals (Maoistisch); fr:n:Parti communiste du Népal (maoïste);
-        es:n:Partido Comunista de Nepal (Maoísta); en:v:Maoist Centre""",
+        es:n:Partido Comunista de Nepal (Maoísta); en:v:Maoist Centre; en:v:Maoists;
+        de:v:Maoisten; fr:v:maoïstes; it:v:maoisti; es:v:maoístas""",
     ),
     "Nepali Congress": (
         None,

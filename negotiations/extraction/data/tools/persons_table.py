@@ -4436,7 +4436,7 @@ P(
 )
 P(
     "Pushpa Kamal Dahal",
-    "Communist Party of Nepal (Maoist Centre)",
+    "Communist Party of Nepal (Maoist)",
     "-:s:Dahal; -:s:Prachanda; -:v:Pushpa Kamal Dahal Prachanda",
     [
         ("pm:Nepal", "2008-08-18", "2009-05-25"),
