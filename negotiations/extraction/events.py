@@ -1238,7 +1238,15 @@ def group_mentions(
                 for m in actors.mentions
                 if m.counts and m.kind in kinds and m.end <= match.start()
             ]
-            if kinds == ("person",):
+            if kinds == ("organization",):
+                names = _listed_together(text, earlier, size, "organization")
+                if not names:
+                    for m in reversed(earlier):
+                        if m.name not in names:
+                            names.append(m.name)
+                        if len(names) == size:
+                            break
+            elif kinds == ("person",):
                 named_after = [
                     m
                     for m in actors.mentions
@@ -1271,12 +1279,14 @@ def group_mentions(
 _LIST_GAP = re.compile(r"[\s,]*(?:and|und|e|ed|et|y|sowie)?[\s,]*", re.IGNORECASE)
 
 
-def _listed_together(text: str, earlier: list[ActorMention], size: int) -> list[str]:
+def _listed_together(
+    text: str, earlier: list[ActorMention], size: int, kind: str = "person"
+) -> list[str]:
     """ "die drei Präsidenten" after "Alija Izetbegović, Slobodan Milošević und Franjo Tudjman":
-    the latest run of exactly ``size`` people named one after another."""
+    the latest run of exactly ``size`` people (or groups) named one after another."""
     runs: list[list[ActorMention]] = []
     for m in earlier:
-        if m.kind != "person":
+        if m.kind != kind:
             continue
         if runs and _LIST_GAP.fullmatch(text[runs[-1][-1].end : m.start]):
             runs[-1].append(m)
@@ -1299,11 +1309,17 @@ def _group_phrases(text: str, lexicon: Lexicon):
     nouns = compile_phrases(lexicon.words("group_person_nouns"))
     numbers = {k.lower(): v for k, v in lexicon.mapping("number_words").items() if v >= 2}
     numbers.update({"both": 2, "beiden": 2, "beide": 2, "entrambi": 2, "ambos": 2})
+    words = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
     if nouns and numbers:
-        words = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
         pattern = re.compile(rf"(?<!\w)({words})\s+(?:\w+\s+)?(?:{nouns.pattern})", re.IGNORECASE)
         for match in pattern.finditer(text):
             yield "group_persons", ("person",), numbers.get(match.group(1).lower(), 2), [match]
+    groups = compile_phrases(lexicon.words("group_org_nouns"))
+    if groups and numbers:
+        pattern = re.compile(rf"(?<!\w)({words})\s+(?:\w+\s+)?(?:{groups.pattern})", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            size = numbers.get(match.group(1).lower(), 2)
+            yield "group_organizations", ("organization",), size, [match]
 
 
 def _dated_meeting_noun(ctx: SentenceContext, reach: int = 20, spans=None) -> DateValue:

@@ -675,3 +675,22 @@ def test_walking_out_of_the_talks_is_no_meeting(gazetteer):
         ("Ucrania abandonó las negociaciones con Rusia en mayo.", "es"),
     ]:
         assert not of_type(events_of(text, gazetteer, language), "meeting"), text
+
+
+def test_the_two_rebel_groups_are_the_two_movements_named_before(gazetteer):
+    from negotiations.extraction import Gazetteer, GazetteerActor
+
+    groups = Gazetteer(
+        [
+            GazetteerActor("Liberia", "state", []),
+            GazetteerActor("LURD", "organization", []),
+            GazetteerActor("MODEL", "organization", []),
+        ]
+    )
+    text = (
+        "Liberia, LURD and MODEL signed the agreement in Accra yesterday. A first ceasefire, "
+        "signed by the government and the two rebel groups on 17 June, collapsed."
+    )
+    proposals = of_type(events_of(text, groups, "en", dt.date(2003, 8, 19)), "proposal")
+    first = next(p for p in proposals if p.date == "2003-06-17")
+    assert {"LURD", "MODEL"} <= set(first.actors)
