@@ -214,7 +214,15 @@ def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
                         or _well_before(mention.date, event.date)
                     )
                 )  # "el Acuerdo Marco, lo firmaron el 15 de octubre de 2012": an earlier document
-                if own_date and ((mention.qualified and incompatible) or earlier_document):
+                other_dated_document = (
+                    mention.explicit_date
+                    and incompatible
+                    and any(m.explicit_date for m in event.mentions)
+                    and not any(_same_family(noun, m.trigger, families) for m in event.mentions)
+                )  # "am 11. Mai eine Grundsatzerklärung … eine am 20. Mai vereinbarte Waffenruhe"
+                if own_date and (
+                    (mention.qualified and incompatible) or earlier_document or other_dated_document
+                ):
                     continue
                 if mention.proposed_by and not set(mention.proposed_by) & set(event.actors):
                     continue  # someone else proposing: a new proposal

@@ -694,3 +694,13 @@ def test_the_two_rebel_groups_are_the_two_movements_named_before(gazetteer):
     proposals = of_type(events_of(text, groups, "en", dt.date(2003, 8, 19)), "proposal")
     first = next(p for p in proposals if p.date == "2003-06-17")
     assert {"LURD", "MODEL"} <= set(first.actors)
+
+
+def test_two_documents_each_with_its_own_calendar_date_stay_apart(gazetteer):
+    text = (
+        "Russland und die Ukraine hatten am 11. Mai in Istanbul eine Grundsatzerklärung "
+        "unterzeichnet. Eine von Russland und der Ukraine am 20. Mai vereinbarte siebentägige "
+        "Waffenruhe wurde jedoch gebrochen."
+    )
+    proposals = of_type(events_of(text, gazetteer, "de", dt.date(2025, 10, 30)), "proposal")
+    assert sorted(p.date for p in proposals) == ["2025-05-11", "2025-05-20"]
