@@ -704,3 +704,12 @@ def test_two_documents_each_with_its_own_calendar_date_stay_apart(gazetteer):
     )
     proposals = of_type(events_of(text, gazetteer, "de", dt.date(2025, 10, 30)), "proposal")
     assert sorted(p.date for p in proposals) == ["2025-05-11", "2025-05-20"]
+
+
+def test_leaders_who_spoke_with_each_other_on_a_date_met(gazetteer):
+    text = (
+        "Zuvor hatten Putin und Selenskyj am 17. Februar 2024 am Rande der Münchner "
+        "Sicherheitskonferenz miteinander gesprochen."
+    )
+    [meeting] = of_type(events_of(text, gazetteer, "de"), "meeting")
+    assert meeting.date == "2024-02-17"
