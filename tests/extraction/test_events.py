@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from negotiations.extraction import extract
 
 PUBLISHED = dt.date(2025, 3, 17)  # a Monday
@@ -713,3 +715,41 @@ def test_leaders_who_spoke_with_each_other_on_a_date_met(gazetteer):
     )
     [meeting] = of_type(events_of(text, gazetteer, "de"), "meeting")
     assert meeting.date == "2024-02-17"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "conceding", "status"),
+    [
+        (
+            "it",
+            "Martedì la Russia aveva liberato i 25 membri dell'equipaggio della nave.",
+            "Russia",
+            "granted",
+        ),
+        (
+            "fr",
+            "Mardi, l'Ukraine se dit prête à ouvrir des couloirs sûrs vers la ville.",
+            "Ukraine",
+            "offered",
+        ),
+        (
+            "es",
+            "El martes la Rusia se comprometió a reducir en un tercio los efectivos del ejército.",
+            "Russia",
+            "granted",
+        ),
+        (
+            "de",
+            "Am Dienstag sicherte Russland der Ukraine die Staatsbürgerschaft für alle Bewohner zu.",
+            "Russia",
+            "granted",
+        ),
+        ("en", "On Tuesday Russia agreed to halt its offensive on the city.", "Russia", "granted"),
+    ],
+)
+def test_concession_vocabulary_added_for_terms_of_recent_agreements(
+    gazetteer, language, text, conceding, status
+):
+    [concession] = of_type(events_of(text, gazetteer, language), "concession")
+    assert concession.roles == {"conceding": [conceding], "status": status}
+    assert concession.date == "2025-03-11"
