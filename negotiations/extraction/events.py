@@ -201,7 +201,20 @@ class SentenceContext:
             )
         if through_reference and self._reference_between(best, start, end):
             return UNKNOWN, False
+        if self._relative_before_date(best, end):
+            return UNKNOWN, False
         return best.value, in_clause
+
+    def _relative_before_date(self, date: DatedExpression, end: int) -> bool:
+        """ "At the same ceremony, they initialled a document that the two countries finalized
+        in March": in a sentence that points back to a told event, a date in a relative clause
+        is an earlier step's, and the event takes the day pointed back to."""
+        cues = self.lexicon.find("occasion_references", self.text[: self.local(end)])
+        relatives = self.lexicon.pattern("object_relatives")
+        if not cues or relatives is None:
+            return False
+        gap = self.text[cues[0].end() : self.local(date.start)]
+        return bool(relatives.search(gap))
 
     def after_publication(self, value: DateValue) -> bool:
         """A date the article could only report as still to come."""

@@ -753,3 +753,14 @@ def test_concession_vocabulary_added_for_terms_of_recent_agreements(
     [concession] = of_type(events_of(text, gazetteer, language), "concession")
     assert concession.roles == {"conceding": [conceding], "status": status}
     assert concession.date == "2025-03-11"
+
+
+def test_at_the_same_ceremony_a_date_in_a_relative_clause_is_an_earlier_step(gazetteer):
+    text = (
+        "On Friday, Putin and Zelensky signed a joint declaration in Istanbul. At the same "
+        "ceremony, Russia and Ukraine initialled a peace treaty, a document that the two "
+        "countries finalized in March."
+    )
+    events = events_of(text, gazetteer, "en", dt.date(2025, 8, 9))
+    assert {p.date for p in of_type(events, "proposal")} == {"2025-08-08"}
+    assert [m.date for m in of_type(events, "meeting")] in ([], ["2025-08-08"])
