@@ -1240,7 +1240,12 @@ class _Matcher:
                     k + 1 < len(self.tokens)
                     and self.tokens[k + 1].capitalized
                     and _gap_ok(self.text, token, self.tokens[k + 1], " ")
-                )
+                ) or (
+                    k > 0
+                    and self.tokens[k - 1].capitalized
+                    and not self._at_sentence_start(self.tokens[k - 1])
+                    and _gap_ok(self.text, self.tokens[k - 1], token, " ")
+                )  # "Palacio Nacional": the end of a longer name, not a group of its own
                 if not neighbours_capitalized:
                     self.add(k, k, text, "organization", "discovered", known=False)
 

@@ -740,3 +740,11 @@ def test_a_surname_that_is_a_given_name_before_another_name_is_not_the_known_per
         "The British ambassador Kim Darroch met officials. Kim Jong-un did not.", Gazetteer([kim])
     )
     assert [m.name for m in document.mentions] == ["Kim Darroch", "Kim Jong-un"]
+
+
+def test_a_word_ending_a_longer_capitalised_name_is_no_discovered_group(gazetteer):
+    text = (
+        "Firmaron en el Palacio Nacional. La Unidad Revolucionaria Nacional Guatemalteca "
+        "aceptó. El Congreso aprobó la Ley de Reconciliación Nacional."
+    )
+    assert "Nacional" not in {m.name for m in actors_of(text, gazetteer, "es").mentions}

@@ -3588,7 +3588,7 @@ P("Nabil Fahmy", "Egypt", "", [("fm:Egypt", "2013-07-16", "2014-06-17")])
 P(
     "Boutros Boutros-Ghali",
     "United Nations",
-    "-:s:Boutros-Ghali; -:v:Boutros Boutros Ghali",
+    "-:s:Boutros-Ghali; -:v:Boutros Boutros Ghali; es:v:Butros Butros-Gali; es:s:Butros-Gali; it:v:Boutros Boutros-Ghali; de:v:Butros Butros-Ghali; de:s:Butros-Ghali",
     [("sg:United Nations", "1992-01-01", "1997-01-01")],
 )
 
