@@ -657,9 +657,11 @@ class _Matcher:
             if not following:
                 continue
             nxt = following[0]
-            if nxt.name != mention.name and re.fullmatch(
-                r"[\s,]*", self.text[mention.end : nxt.start]
-            ):
+            gap = self.text[mention.end : nxt.start]
+            qualified = (
+                len(gap) <= 32 and gap.rstrip().endswith(",") and not re.search(r"[.;:!?()]", gap)
+            )  # "le Premier ministre thaïlandais par intérim de l'époque, Phumtham Wechayachai"
+            if nxt.name != mention.name and (re.fullmatch(r"[\s,]*", gap) or qualified):
                 drop.append(k)
         for k in reversed(drop):
             del self.mentions[k]

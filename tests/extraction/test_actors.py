@@ -748,3 +748,13 @@ def test_a_word_ending_a_longer_capitalised_name_is_no_discovered_group(gazettee
         "aceptó. El Congreso aprobó la Ley de Reconciliación Nacional."
     )
     assert "Nacional" not in {m.name for m in actors_of(text, gazetteer, "es").mentions}
+
+
+def test_a_title_qualified_as_then_names_the_person_after_the_comma():
+    reference = Gazetteer.reference()
+    text = (
+        "Une rencontre entre Hun Manet et le Premier ministre thaïlandais par intérim de "
+        "l'époque, Phumtham Wechayachai, a eu lieu en juillet."
+    )
+    names = {m.name for m in actors_of(text, reference, "fr", dt.date(2025, 10, 27)).mentions}
+    assert "Phumtham Wechayachai" in names and "Anutin Charnvirakul" not in names
