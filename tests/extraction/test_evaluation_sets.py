@@ -27,10 +27,11 @@ FLOORS = {
     "blind": (0.83, 0.91),
     "dev": (0.76, 0.95),
     "dev2": (0.76, 0.96),
-    "dev3": (0.75, 0.93),
-    "dev4": (0.67, 0.88),
-    "dev5": (0.77, 0.94),
-    "final2": (0.69, 0.97),
+    "dev3": (0.77, 0.93),
+    "dev4": (0.70, 0.88),
+    "dev5": (0.78, 0.94),
+    "final2": (0.85, 0.97),
+    "final3": (0.78, 0.97),
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"score.py not found at {SCORER}")
