@@ -112,7 +112,7 @@ def main() -> None:
     parser.add_argument(
         "--heldout",
         type=Path,
-        default=REPO.parent / "wt-heldout" / "tests" / "extraction" / "heldout",
+        default=REPO / "tests" / "extraction" / "heldout",
         help="folder of held-out articles with gold files, scored when present",
     )
     args = parser.parse_args()
@@ -182,6 +182,7 @@ def main() -> None:
         ).stdout.strip()
     except OSError:
         commit = "?"
+    heldout = os.path.relpath(args.heldout, REPO)
     block = f"""{START}
 ## Extraction engine (`negotiations/extraction/`)
 
@@ -210,7 +211,7 @@ printed dateline, the seed has none, so its relative dates stay unresolved):
 {table_without}
 ```
 
-Held-out set (`{args.heldout}`, written by another engineer; each article with its date).
+Held-out set (`{heldout}`, written by another engineer; each article with its date).
 The first run, before any change made after reading it, scored
 `OVERALL events P=0.70 R=0.37 F1=0.48 dates=0.93 actors_R=0.82` with the gazetteer now on main
 (0.42 with this branch's stand-in); the rules added afterwards were general vocabulary and
@@ -230,9 +231,9 @@ README; tuned on afterwards):
 Commands:
 
 ```
-/work/main/.venv/bin/python bench/bench_extraction.py --articles {args.articles} --runs {args.runs} --heldout {args.heldout}
-/work/main/.venv/bin/python -m negotiations.extraction /work/shared/articles/*.txt /work/shared/articles/*.html --out /tmp/pred
-python3 /work/shared/articles/score.py --gold /work/shared/articles --pred /tmp/pred -v
+.venv/bin/python bench/bench_extraction.py --articles {args.articles} --runs {args.runs} --heldout {heldout}
+.venv/bin/python -m negotiations.extraction ../shared/articles/*.txt ../shared/articles/*.html --out /tmp/pred
+python3 ../shared/articles/score.py --gold ../shared/articles --pred /tmp/pred -v
 ```
 {END}"""
     existing = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
