@@ -1286,7 +1286,7 @@ P(
 P(
     "Fayez al-Sarraj",
     "Libya",
-    "-:s:Sarraj; -:s:al-Sarraj",
+    "-:s:Sarraj; -:s:al-Sarraj; -:s:Serraj; -:s:al-Serraj; -:v:Fayez al-Serraj; -:v:Fayez Serraj",
     [("pm:Libya", "2016-03-30", "2021-03-15")],
 )
 
