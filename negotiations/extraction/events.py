@@ -118,6 +118,7 @@ class SentenceContext:
         self.mentions.sort(key=lambda m: m.start)
         self.all_mentions = actors.in_span(sentence.start, sentence.end, counting_only=False)
         self.affiliations = actors.affiliations
+        self.pronoun_subject: str | None = None  # "He also spoke by phone with Abe": who "he" is
         self.dates = []
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
         for expr in find_time_expressions(self.text, lexicon):
@@ -425,6 +426,13 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     if not in_clause and _describes_a_person(ctx, clause_start, start):
         return []  # "Milošević, der in Dayton auch für die bosnischen Serben verhandelte, …"
     actors = list(dict.fromkeys(m.name for m in ctx.mentions if not _left_out(ctx, m)))
+    if (
+        len(actors) == 1
+        and subtype == "phone_call"
+        and ctx.pronoun_subject
+        and ctx.pronoun_subject not in actors
+    ):
+        actors.insert(0, ctx.pronoun_subject)  # a call always has two ends
     place = ctx.place()
 
     def meeting(**fields) -> EventMention:
@@ -1292,6 +1300,20 @@ def group_mentions(
 _LIST_GAP = re.compile(r"[\s,]*(?:and|und|e|ed|et|y|sowie)?[\s,]*", re.IGNORECASE)
 
 
+def _pronoun_subject(
+    sentence: Sentence, previous: Sentence | None, lexicon: Lexicon, actors: DocumentActors
+) -> str | None:
+    """ "Trump left Hanoi early. He also spoke by phone with Abe": a sentence opening with a
+    subject pronoun continues the person who opens the sentence before."""
+    pronouns = lexicon.pattern("subject_pronouns")
+    if previous is None or pronouns is None or not pronouns.match(sentence.text.lstrip()):
+        return None
+    people = [m for m in actors.in_span(previous.start, previous.end) if m.kind == "person"]
+    if not people or people[0].start - previous.start > 40:
+        return None
+    return people[0].name
+
+
 def _listed_together(
     text: str, earlier: list[ActorMention], size: int, kind: str = "person"
 ) -> list[str]:
@@ -1369,10 +1391,13 @@ def classify(
     carried_proposal_date: tuple[int, DateValue] | None = None
     last_proposal: EventMention | None = None
     last_dated_event: tuple[int, DateValue] | None = None
+    previous_sentence: Sentence | None = None
     for sentence in sentences:
         if sentence.is_heading:
             continue
         ctx = SentenceContext(sentence, text, lexicon, actors, published, groups)
+        ctx.pronoun_subject = _pronoun_subject(sentence, previous_sentence, lexicon, actors)
+        previous_sentence = sentence
         unresolved += len(ctx.unresolved)
         proposals = find_proposals(ctx)
         if carried_proposal_date and carried_proposal_date[0] == sentence.index - 1:

@@ -764,3 +764,12 @@ def test_at_the_same_ceremony_a_date_in_a_relative_clause_is_an_earlier_step(gaz
     events = events_of(text, gazetteer, "en", dt.date(2025, 8, 9))
     assert {p.date for p in of_type(events, "proposal")} == {"2025-08-08"}
     assert [m.date for m in of_type(events, "meeting")] in ([], ["2025-08-08"])
+
+
+def test_a_call_told_with_a_pronoun_is_with_the_person_who_opened_the_sentence_before(gazetteer):
+    text = "Trump left Moscow early. He also spoke by phone with Zelensky on Thursday."
+    [call] = of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 15)), "meeting")
+    assert call.subtype == "phone_call" and set(call.actors) == {
+        "Donald Trump",
+        "Volodymyr Zelensky",
+    }
