@@ -924,7 +924,12 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         position, category, word = min(specific or hits)  # a named item before a generic verb
         start = position + lo
         actors = ctx.actors_between(lo, hi)
-        demand = lex.find("concession_demand", local)
+        grants = lex.find("concession_grant", local)
+        demand = [
+            d
+            for d in lex.find("concession_demand", local)
+            if not any(g.start() <= d.start() and d.end() <= g.end() for g in grants)
+        ]  # "the MNLF drops its long-held demand for a state": the demand is given up
         accepted_demand = lex.find("demand_accepted", local)
         status = None
         if lex.has("concession_refuse", local):

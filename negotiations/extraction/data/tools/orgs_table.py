@@ -767,9 +767,9 @@ ORGS = {
         """en:a:NPFL; fr:n:Front national patriotique du Liberia;
         es:n:Frente Patriótico Nacional de Liberia""",
     ),
-    "Forces Nouvelles de Côte d'Ivoire": (
+    "Forces Nouvelles": (
         None,
-        """-:v:Forces Nouvelles; en:v:Forces Nouvelles of Ivory Coast;
+        """-:v:Forces Nouvelles de Côte d'Ivoire; en:v:Forces Nouvelles of Ivory Coast;
         es:n:Fuerzas Nuevas de Costa de Marfil""",
     ),
     "ECOMOG": ("ECOWAS", "en:v:ECOWAS Monitoring Group"),

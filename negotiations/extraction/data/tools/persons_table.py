@@ -1967,7 +1967,7 @@ for _s in [
     "Mozambique",
     "Liberia",
     "Sierra Leone",
-    "Ivory Coast",
+    "Côte d'Ivoire",
     "Guatemala",
     "El Salvador",
     "Finland",
@@ -4116,35 +4116,35 @@ P("Foday Sankoh", "Revolutionary United Front", "-:s:Sankoh")
 P("Sam Bockarie", "Revolutionary United Front", "-:s:Bockarie")
 P(
     "Félix Houphouët-Boigny",
-    "Ivory Coast",
+    "Côte d'Ivoire",
     "-:s:Houphouët-Boigny; -:v:Felix Houphouet-Boigny; -:s:Houphouet-Boigny",
-    [("pres:Ivory Coast", "1960-11-03", "1993-12-07")],
+    [("pres:Côte d'Ivoire", "1960-11-03", "1993-12-07")],
 )
 P(
     "Henri Konan Bédié",
-    "Ivory Coast",
+    "Côte d'Ivoire",
     "-:s:Bédié; -:v:Henri Konan Bedie; -:s:Konan Bédié",
-    [("pres:Ivory Coast", "1993-12-07", "1999-12-24")],
+    [("pres:Côte d'Ivoire", "1993-12-07", "1999-12-24")],
 )
 P(
     "Robert Guéï",
-    "Ivory Coast",
+    "Côte d'Ivoire",
     "-:s:Guéï; -:v:Robert Guei",
-    [("pres:Ivory Coast", "1999-12-24", "2000-10-26")],
+    [("pres:Côte d'Ivoire", "1999-12-24", "2000-10-26")],
 )
 P(
     "Laurent Gbagbo",
-    "Ivory Coast",
+    "Côte d'Ivoire",
     "-:s:Gbagbo",
-    [("pres:Ivory Coast", "2000-10-26", "2011-04-11")],
+    [("pres:Côte d'Ivoire", "2000-10-26", "2011-04-11")],
 )
 P(
     "Alassane Ouattara",
-    "Ivory Coast",
+    "Côte d'Ivoire",
     "-:s:Ouattara; -:v:Alassane Dramane Ouattara",
-    [("pres:Ivory Coast", "2011-04-11", N)],
+    [("pres:Côte d'Ivoire", "2011-04-11", N)],
 )
-P("Guillaume Soro", "Forces Nouvelles de Côte d'Ivoire", "-:s:Soro")
+P("Guillaume Soro", "Forces Nouvelles", "-:s:Soro")
 P("Goodluck Jonathan", "Nigeria", "", [("pres:Nigeria", "2010-05-06", "2015-05-29")])
 P("Muhammadu Buhari", "Nigeria", "-:s:Buhari", [("pres:Nigeria", "2015-05-29", "2023-05-29")])
 P(

@@ -93,7 +93,7 @@ Iraq|=|Irak|Irak|Irak|Baghdad/Baghdad/Bagdad/Bagdad/Bagdad|Iraqi|iracheno|irakis
 Ireland|Irlanda|Irland|Irlande|Irlanda|Dublin/Dublino/Dublin/Dublin/Dublín|Irish!|irlandese|irisch,Ire!,Iren!,Irin!|irlandais|irlandés
 Israel|Israele|=|Israël|=|Jerusalem/Gerusalemme/Jerusalem/Jérusalem/Jerusalén|Israeli|israeliano|israelisch,Israeli!,Israelis!|israélien|israelí
 Italy|Italia|Italien|Italie|Italia|Rome/Roma/Rom/Rome/Roma|Italian|italiano|italienisch,Italiener|italien|italiano
-Ivory Coast|Costa d'Avorio|Elfenbeinküste|Côte d'Ivoire|Costa de Marfil|Yamoussoukro|Ivorian|ivoriano|ivorisch|ivoirien|marfileño
+Côte d'Ivoire|Costa d'Avorio|Elfenbeinküste|Côte d'Ivoire|Costa de Marfil|Yamoussoukro|Ivorian|ivoriano|ivorisch|ivoirien|marfileño
 Jamaica|Giamaica|Jamaika|Jamaïque|=|Kingston|Jamaican|giamaicano|jamaikanisch|jamaïcain|jamaicano
 Japan|Giappone|=|Japon|Japón|Tokyo/Tokyo/Tokio/Tokyo/Tokio|Japanese|giapponese|japanisch,Japaner|japonais|japonés
 Jordan|Giordania|Jordanien|Jordanie|Jordania|Amman/Amman/Amman/Amman/Amán|Jordanian|giordano|jordanisch,Jordanier|jordanien|jordano
@@ -278,6 +278,7 @@ STATES += """Nagorno-Karabakh|Nagorno Karabakh|Bergkarabach|Haut-Karabakh|Alto K
 # Extra aliases per state: "lang:kind:text" (lang "-" = same in all languages;
 # kinds n=name v=variant a=acronym m=metonym d=demonym).
 STATE_EXTRAS = {
+    "Côte d'Ivoire": "en:v:Ivory Coast; en:v:Cote d'Ivoire; -:m:Abidjan",
     "United States": """en:a:US; en:a:U.S.; -:a:USA; en:v:United States of America; en:v:America;
         it:v:America; de:v:Amerika; it:v:Stati Uniti d'America; -:a:U.S.A.; es:a:EE.UU.; es:a:EEUU;
         es:a:EE. UU.; fr:v:États-Unis d'Amérique; es:v:Estados Unidos de América;
@@ -351,7 +352,6 @@ STATE_EXTRAS = {
         fr:v:RD du Congo; es:v:RD del Congo""",
     "Republic of the Congo": "-:v:Congo-Brazzaville; de:v:Kongo-Brazzaville; en:v:Republic of Congo",
     "Central African Republic": "fr:a:RCA; fr:v:Centrafrique",
-    "Ivory Coast": "en:v:Cote d'Ivoire; en:v:Côte d'Ivoire",
     "Czech Republic": """en:v:Czechia; it:v:Cechia; de:v:Tschechische Republik; fr:v:République tchèque;
         es:v:República Checa""",
     "Netherlands": "en:v:Holland; it:v:Olanda; es:v:Holanda",
