@@ -178,6 +178,19 @@ class SentenceContext:
         if not candidates:
             return UNKNOWN, False
         clause = self.clause(start, end)
+        if (
+            len(self.text[self.local(clause[0]) : self.local(clause[1])].split()) <= 2
+            and clause[0] > self.sentence.start
+        ):
+            # "waren am Donnerstagabend, am Vorabend der Konferenz, zusammengekommen": a
+            # verb left alone after an aside belongs to the clause the aside interrupted
+            before = self.clause(clause[0] - 2, clause[0] - 2)
+            outer = (
+                self.clause(before[0] - 2, before[0] - 2)
+                if before[0] > self.sentence.start
+                else before
+            )
+            clause = (outer[0], clause[1])
 
         def distance(d: DatedExpression) -> float:
             gap = max(0, d.start - end, start - d.end)

@@ -773,3 +773,12 @@ def test_a_call_told_with_a_pronoun_is_with_the_person_who_opened_the_sentence_b
         "Donald Trump",
         "Volodymyr Zelensky",
     }
+
+
+def test_a_verb_left_alone_after_an_aside_keeps_the_date_of_its_clause(gazetteer):
+    text = (
+        "Die Außenminister waren am Donnerstagabend, am Vorabend des Feiertags, "
+        "zusammengekommen. Am Tisch saßen Putin und Selenskyj."
+    )
+    [meeting] = of_type(events_of(text, gazetteer, "de", dt.date(2025, 3, 15)), "meeting")
+    assert meeting.date == "2025-03-13"
