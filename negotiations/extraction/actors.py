@@ -217,6 +217,7 @@ class _Matcher:
         self.match_titles()
         self.mentions.sort(key=lambda m: m.start)
         self.resolve_bare_government()
+        self.resolve_bare_roles()
         self.mentions.sort(key=lambda m: m.start)
         self.resolve_shared_surnames()
         self.resolve_colliding_surnames()
@@ -1395,6 +1396,34 @@ class _Matcher:
                     "coreference",
                 )
             )
+
+    def resolve_bare_roles(self) -> None:
+        """ "il generale Khalifa Haftar … Il generale era arrivato a Palermo": a rank with its
+        article and no name after it is the person the text last named with that rank."""
+        pattern = self.lexicon.pattern("anaphoric_roles")
+        if not pattern:
+            return
+        added = []
+        for match in pattern.finditer(self.text):
+            rank = match.group(0).split()[-1].lower()
+            after = self.text[match.end() : match.end() + 3]
+            if after.strip()[:1].isupper():
+                continue  # "il generale Khalifa Haftar": the name follows
+            named = [
+                m
+                for m in self._mentions_between(0, match.start())
+                if m.kind == "person" and rank in self.text[max(0, m.start - 30) : m.start].lower()
+            ]
+            if not named:
+                continue
+            person = named[-1]
+            added.append(
+                ActorMention(
+                    match.start(), match.end(), match.group(0), person.name, "person", "coreference"
+                )
+            )
+        self.mentions.extend(added)
+        self.mentions.sort(key=lambda m: m.start)
 
     def _info(self) -> dict[str, ActorInfo]:
         info: dict[str, ActorInfo] = {}

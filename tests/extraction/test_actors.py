@@ -758,3 +758,14 @@ def test_a_title_qualified_as_then_names_the_person_after_the_comma():
     )
     names = {m.name for m in actors_of(text, reference, "fr", dt.date(2025, 10, 27)).mentions}
     assert "Phumtham Wechayachai" in names and "Anutin Charnvirakul" not in names
+
+
+def test_a_bare_rank_is_the_person_last_named_with_it(gazetteer):
+    text = (
+        "Ieri il generale Valery Gerasimov è arrivato a Palermo. "
+        "Il generale aveva incontrato subito Putin."
+    )
+    document = actors_of(text, gazetteer, "it")
+    assert [m.name for m in document.mentions if m.text == "Il generale"] == ["Valery Gerasimov"]
+    alone = "Il generale aveva incontrato subito Putin."
+    assert not [m for m in actors_of(alone, gazetteer, "it").mentions if m.text == "Il generale"]
