@@ -67,7 +67,7 @@ SETS = [
     (
         "final4",
         ROOT / "tests" / "extraction" / "final4",
-        "blind until its first run at 9a5ded2 (F1 0.59, bench/final4_first_run.txt)",
+        "blind until its first run at 9a5ded2 (F1 0.59, bench/final4_first_run.txt), tuned on since",
     ),
     (
         "final",

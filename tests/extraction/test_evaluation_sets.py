@@ -32,6 +32,7 @@ FLOORS = {
     "dev5": (0.78, 0.94),
     "final2": (0.85, 0.97),
     "final3": (0.78, 0.97),
+    "final4": (0.64, 0.96),
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"score.py not found at {SCORER}")
