@@ -584,17 +584,9 @@ class _Matcher:
         written = {
             m.name for m in self.mentions if m.kind == "person" and len(_WORD.findall(m.text)) > 1
         }
-        for mention in self.mentions:
-            words = _WORD.findall(mention.text)
-            if (
-                mention.kind != "person"
-                or not mention.known
-                or len(words) != 1
-                or mention.via not in ("variant", "surname")
-                or mention.name in written
-            ):
+        for mention, word, _ in self._lone_known_words():
+            if mention.name in written:
                 continue
-            word = skeleton(words[0])
             same = [
                 m
                 for m in full
@@ -603,28 +595,32 @@ class _Matcher:
             if len({m.name for m in same}) == 1:
                 mention.name, mention.known = same[0].name, False
 
+    def _lone_known_words(self):
+        """Gazetteer people named by one word ("Kim", "Bush"): the mention, the word's spelling
+        skeleton and the word as written."""
+        for mention in self.mentions:
+            words = _WORD.findall(mention.text)
+            if (
+                mention.kind == "person"
+                and mention.known
+                and len(words) == 1
+                and mention.via in ("variant", "surname")
+            ):
+                yield mention, skeleton(words[0]), words[0]
+
     def resolve_shared_surnames(self) -> None:
         """ "Bush" after "George H. W. Bush", "Aquino" after "Corazon Aquino": a lone word that
         several gazetteer people share goes to the one the article names in full (the nearest
         before it, else the first after it), else to the only one in office on the date."""
         full = [m for m in self.mentions if m.kind == "person" and len(_WORD.findall(m.text)) > 1]
-        for mention in self.mentions:
-            words = _WORD.findall(mention.text)
-            if (
-                mention.kind != "person"
-                or not mention.known
-                or len(words) != 1
-                or mention.via not in ("variant", "surname")
-            ):
-                continue
-            word = skeleton(words[0])
+        for mention, word, written in self._lone_known_words():
             with_word = [m for m in full if m.end <= mention.start and word in _ends(m.text)]
             if with_word and not with_word[-1].known:
                 continue  # "a U.S. team led by Sung Kim ... Kim said": left to the full name before
             sharing = set(self.index.surnames.get(word, ()))
             sharing |= {
                 e.actor
-                for e in self.index.exact.get((normalize(words[0]),), ())
+                for e in self.index.exact.get((normalize(written),), ())
                 if e.alias_kind in ("variant", "surname")
             }
             if len(sharing) < 2 or mention.name not in sharing:
