@@ -196,3 +196,16 @@ def test_days_and_weeks_ago_in_several_languages():
     assert dates_in("vor zwei Tagen in Riad", "de", published) == [DateValue("2025-03-18", "day")]
     assert dates_in("il y a un mois", "fr", published) == [DateValue("2025-02", "month")]
     assert dates_in("hace 5 días", "es", published) == [DateValue("2025-03-15", "day")]
+
+
+def test_a_date_from_which_something_applies_is_not_when_it_was_proposed():
+    import datetime as dt
+
+    from negotiations.extraction import Gazetteer, extract
+
+    text = "Moskau hatte Anfang der Woche eine Waffenruhe ab dem 1. März vorgeschlagen."
+    result = extract(
+        text, published=dt.date(2016, 2, 12), gazetteer=Gazetteer.reference(), language="de"
+    )
+    [proposal] = [e for e in result.events if e.type == "proposal"]
+    assert (proposal.date, proposal.date_precision) == ("2016-02", "month")
