@@ -37,6 +37,16 @@ def _date(value: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(value) if value else None
 
 
+def _loaded_under_an_alias(entry: dict, by_name: dict):
+    """A reference actor loaded before under a name the file now lists as an alias ("Ivory
+    Coast", now a variant of "Côte d'Ivoire"): the same actor, kept with its editors' changes."""
+    for alias in entry.get("aliases", []):
+        actor = by_name.get(normalize_name(alias["text"]))
+        if actor is not None and actor.is_reference and actor.kind == entry["kind"]:
+            return actor
+    return None
+
+
 def load_reference_actors(
     *, path: Path = REFERENCE_FILE, get_model: Callable = _default_get_model
 ) -> ReferenceSummary:
@@ -54,6 +64,10 @@ def load_reference_actors(
     for entry in entries:
         normalized = normalize_name(entry["name"])
         if normalized in by_name:
+            continue
+        renamed = _loaded_under_an_alias(entry, by_name)
+        if renamed is not None:
+            by_name[normalized] = renamed  # the file now names it differently: same actor
             continue
         base = slugify(entry["name"])[:74] or "actor"
         slug, counter = base, 2
@@ -87,7 +101,10 @@ def load_reference_actors(
     new_aliases = []
     for entry in entries:
         actor = by_name[normalize_name(entry["name"])]
-        for alias in entry.get("aliases", []):
+        aliases = list(entry.get("aliases", []))
+        if actor.normalized_name != normalize_name(entry["name"]):
+            aliases.append({"text": entry["name"], "language": "en", "kind": "variant"})
+        for alias in aliases:
             normalized = normalize_name(alias["text"])
             if not normalized or (actor.pk, normalized) in existing_aliases:
                 continue

@@ -83,3 +83,18 @@ def test_loading_keeps_an_editors_actor_and_adds_missing_aliases(sample_file):
         "freiland",
         "fredonian palace",
     }
+
+
+def test_an_actor_the_file_renames_is_not_loaded_twice(sample_file, tmp_path):
+    load_reference_actors(path=sample_file)
+    renamed = json.loads(json.dumps(SAMPLE))
+    renamed["actors"][0]["name"] = "Republic of Freedonia"
+    renamed["actors"][0]["aliases"].append(
+        {"text": "Freedonia", "language": "en", "kind": "variant"}
+    )
+    renamed["actors"][1]["affiliation"] = "Republic of Freedonia"
+    path = tmp_path / "renamed.json"
+    path.write_text(json.dumps(renamed))
+    summary = load_reference_actors(path=path)
+    assert summary.actors_created == 0
+    assert Actor.objects.matching_name("Republic of Freedonia").get().name == "Freedonia"
