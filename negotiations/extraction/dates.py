@@ -196,6 +196,23 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
                     is_since=since,
                 )
             )
+    prefixes = lexicon.pattern("day_of_month_prefixes")
+    if prefixes:
+        ordinal = r"(?:st|nd|rd|th)" if lexicon.language == "en" else r"(?:\.|º)?"
+        day_alone = (
+            re.compile(
+                rf"(?:{prefixes.pattern})\s+(\d{{1,2}}){ordinal}(?!\s*\d)(?![\w.]*\s+(?:{alternatives})\b)",
+                flags,
+            )
+            if alternatives
+            else None
+        )
+        for m in day_alone.finditer(text) if day_alone else ():
+            if lexicon.language == "de" and not m.group(0).endswith("."):
+                continue  # "am 4." is a day; "am 4" without the full stop is not
+            if 1 <= int(m.group(1)) <= 31:
+                # "El día 4, en Oslo, …": the 4th of the month the article is in
+                add(TimeExpression(m.start(), m.end(), m.group(0), "day_of_month", int(m.group(1))))
     for key, kind, offset in (
         ("last_weekend", "weekend", -1),
         ("last_week", "week", -1),
@@ -394,6 +411,18 @@ def resolve(expr: TimeExpression, published: dt.date | None, tense: str = PAST) 
                 year += 1
         try:
             return DateValue.day(dt.date(year, expr.month, expr.day))
+        except ValueError:
+            return UNKNOWN
+    if expr.kind == "day_of_month":
+        if published is None:
+            return UNKNOWN
+        year, month = published.year, published.month
+        if tense == PAST and expr.day > published.day:
+            year, month = _shift_month(year, month, -1)
+        elif tense == FUTURE and expr.day < published.day:
+            year, month = _shift_month(year, month, 1)
+        try:
+            return DateValue.day(dt.date(year, month, expr.day))
         except ValueError:
             return UNKNOWN
     if expr.kind == "month":

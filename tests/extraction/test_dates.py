@@ -209,3 +209,18 @@ def test_a_date_from_which_something_applies_is_not_when_it_was_proposed():
     )
     [proposal] = [e for e in result.events if e.type == "proposal"]
     assert (proposal.date, proposal.date_precision) == ("2016-02", "month")
+
+
+def test_a_bare_day_of_the_month_is_in_the_month_of_publication():
+    import datetime as dt
+
+    from negotiations.extraction.dates import PAST, find_time_expressions, resolve
+    from negotiations.extraction.lexicon import load_lexicon
+
+    spanish = load_lexicon("es")
+    [expr] = find_time_expressions("El día 4, en Oslo, firmaron el acuerdo.", spanish)
+    assert resolve(expr, dt.date(1996, 12, 30), PAST).value == "1996-12-04"
+    [later] = find_time_expressions("El día 28 firmaron el acuerdo.", spanish)
+    assert resolve(later, dt.date(1996, 12, 5), PAST).value == "1996-11-28"
+    [full] = find_time_expressions("El día 4 de diciembre firmaron.", spanish)
+    assert full.kind == "date" and full.month == 12
