@@ -33,7 +33,7 @@ FLOORS = {
     "final2": (0.85, 0.97),
     "final3": (0.78, 0.97),
     "final4": (0.64, 0.96),
-    "final5": (0.60, 0.93),  # not tuned on: a guard at its first blind run
+    "final5": (0.60, 0.93),
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"score.py not found at {SCORER}")
