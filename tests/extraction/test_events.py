@@ -745,6 +745,18 @@ def test_leaders_who_spoke_with_each_other_on_a_date_met(gazetteer):
             "granted",
         ),
         ("en", "On Tuesday Russia agreed to halt its offensive on the city.", "Russia", "granted"),
+        (
+            "fr",
+            "Mardi, la Russie accepte pour la première fois d'ouvrir un dialogue national.",
+            "Russia",
+            "granted",
+        ),
+        (
+            "de",
+            "Am Dienstag gab Russland seinen selbst ausgerufenen Staat auf.",
+            "Russia",
+            "granted",
+        ),
     ],
 )
 def test_concession_vocabulary_added_for_terms_of_recent_agreements(
