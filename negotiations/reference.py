@@ -38,11 +38,19 @@ def _date(value: str | None) -> datetime.date | None:
 
 
 def _loaded_under_an_alias(entry: dict, by_name: dict):
-    """A reference actor loaded before under a name the file now lists as an alias ("Ivory
-    Coast", now a variant of "Côte d'Ivoire"): the same actor, kept with its editors' changes."""
+    """A reference actor loaded before under a name the file now lists as a variant ("Ivory
+    Coast", now a variant of "Côte d'Ivoire"): the same actor, kept with its editors' changes.
+    Only rows already in the database count, never another entry of the same file."""
     for alias in entry.get("aliases", []):
+        if alias.get("kind") not in ("name", "variant"):
+            continue
         actor = by_name.get(normalize_name(alias["text"]))
-        if actor is not None and actor.is_reference and actor.kind == entry["kind"]:
+        if (
+            actor is not None
+            and actor.pk is not None
+            and actor.is_reference
+            and actor.kind == entry["kind"]
+        ):
             return actor
     return None
 
