@@ -197,17 +197,13 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
                 )
             )
     prefixes = lexicon.pattern("day_of_month_prefixes")
-    if prefixes:
+    if prefixes and alternatives:
         ordinal = r"(?:st|nd|rd|th)" if lexicon.language == "en" else r"(?:\.|º)?"
-        day_alone = (
-            re.compile(
-                rf"(?:{prefixes.pattern})\s+(\d{{1,2}}){ordinal}(?!\s*\d)(?![\w.]*\s+(?:{alternatives})\b)",
-                flags,
-            )
-            if alternatives
-            else None
+        no_month_after = rf"(?!\s*\d)(?![\w.]*\s+(?:{alternatives})\b)"
+        day_alone = re.compile(
+            rf"(?:{prefixes.pattern})\s+(\d{{1,2}}){ordinal}{no_month_after}", flags
         )
-        for m in day_alone.finditer(text) if day_alone else ():
+        for m in day_alone.finditer(text):
             if lexicon.language == "de" and not m.group(0).endswith("."):
                 continue  # "am 4." is a day; "am 4" without the full stop is not
             if 1 <= int(m.group(1)) <= 31:

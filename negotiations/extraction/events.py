@@ -223,7 +223,11 @@ class SentenceContext:
         """ "At the same ceremony, they initialled a document that the two countries finalized
         in March": in a sentence that points back to a told event, a date in a relative clause
         is an earlier step's, and the event takes the day pointed back to."""
-        cues = self.lexicon.find("occasion_references", self.text[: self.local(end)])
+        cues = [
+            c
+            for c in self.lexicon.find("occasion_references", self.text)
+            if c.end() <= self.local(end)
+        ]
         relatives = self.lexicon.pattern("object_relatives")
         if not cues or relatives is None:
             return False
@@ -962,11 +966,7 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             status = "demanded"
         elif lex.has("concession_offer", local):
             status = "offered"
-        elif (
-            lex.has("concession_grant", local)
-            or lex.has("terms_cues", ctx.text)
-            or any(h[1] == "commitment" for h in hits)
-        ):
+        elif grants or lex.has("terms_cues", ctx.text) or any(h[1] == "commitment" for h in hits):
             status = "granted"
         elif lex.has("on_the_table_cues", local) or lex.has("on_the_table_cues", ctx.text):
             status = "discussed"
@@ -1278,13 +1278,9 @@ def group_mentions(
                 if m.counts and m.kind in kinds and m.end <= match.start()
             ]
             if kinds == ("organization",):
-                names = _listed_together(text, earlier, size, "organization")
-                if not names:
-                    for m in reversed(earlier):
-                        if m.name not in names:
-                            names.append(m.name)
-                        if len(names) == size:
-                            break
+                names = _listed_together(text, earlier, size, "organization") or _latest_named(
+                    earlier, size
+                )
             elif kinds == ("person",):
                 named_after = [
                     m
@@ -1296,13 +1292,7 @@ def group_mentions(
                     and named_after[0].start - match.end() <= 45
                 ):
                     continue  # "los jefes de los dos equipos, Masum Stanekzai ... y ...": named
-                names = _listed_together(text, earlier, size)
-                if not names:
-                    for m in reversed(earlier):
-                        if m.name not in names:
-                            names.append(m.name)
-                        if len(names) == size:
-                            break
+                names = _listed_together(text, earlier, size) or _latest_named(earlier, size)
             else:  # the two parties the article names most
                 names = main_parties
             for name in names:
@@ -1316,6 +1306,17 @@ def group_mentions(
 
 
 _LIST_GAP = re.compile(r"[\s,]*(?:and|und|e|ed|et|y|sowie)?[\s,]*", re.IGNORECASE)
+
+
+def _latest_named(earlier: list[ActorMention], size: int) -> list[str]:
+    """The last ``size`` different actors named before a group phrase, latest first."""
+    names: list[str] = []
+    for m in reversed(earlier):
+        if m.name not in names:
+            names.append(m.name)
+        if len(names) == size:
+            break
+    return names
 
 
 def _pronoun_subject(
@@ -1359,20 +1360,18 @@ def _group_phrases(text: str, lexicon: Lexicon):
         pattern = lexicon.pattern(key)
         if pattern:
             yield key, kinds, 2, pattern.finditer(text)
-    nouns = compile_phrases(lexicon.words("group_person_nouns"))
     numbers = {k.lower(): v for k, v in lexicon.mapping("number_words").items() if v >= 2}
     numbers.update({"both": 2, "beiden": 2, "beide": 2, "entrambi": 2, "ambos": 2})
     words = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
-    if nouns and numbers:
-        pattern = re.compile(rf"(?<!\w)({words})\s+(?:\w+\s+)?(?:{nouns.pattern})", re.IGNORECASE)
-        for match in pattern.finditer(text):
-            yield "group_persons", ("person",), numbers.get(match.group(1).lower(), 2), [match]
-    groups = compile_phrases(lexicon.words("group_org_nouns"))
-    if groups and numbers:
-        pattern = re.compile(rf"(?<!\w)({words})\s+(?:\w+\s+)?(?:{groups.pattern})", re.IGNORECASE)
-        for match in pattern.finditer(text):
-            size = numbers.get(match.group(1).lower(), 2)
-            yield "group_organizations", ("organization",), size, [match]
+    for key, kinds in (("group_person_nouns", ("person",)), ("group_org_nouns", ("organization",))):
+        group_nouns = compile_phrases(lexicon.words(key))
+        if not group_nouns or not numbers:
+            continue
+        pattern = re.compile(
+            rf"(?<!\w)({words})\s+(?:\w+\s+)?(?:{group_nouns.pattern})", re.IGNORECASE
+        )
+        for match in pattern.finditer(text):  # "the two ministers", "los dos grupos rebeldes"
+            yield key, kinds, numbers.get(match.group(1).lower(), 2), [match]
 
 
 def _dated_meeting_noun(ctx: SentenceContext, reach: int = 20, spans=None) -> DateValue:
