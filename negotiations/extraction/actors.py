@@ -1269,7 +1269,7 @@ class _Matcher:
         pattern = compile_phrases(titles)
         if not pattern:
             return
-        lookup = {normalize(k): v for k, v in titles.items()}
+        lookup = {normalize(re.sub(r"[\s']+", " ", k)): v for k, v in titles.items()}
         named: list[tuple[int, str, str, str]] = []  # (position, role, state, person)
         unnamed: list[tuple[int, int, str, str, list[ActorMention]]] = []
         for match in pattern.finditer(self.text):
@@ -1310,22 +1310,41 @@ class _Matcher:
                 unnamed.append((match.start(), match.end(), role, nearby[0].name, nearby))
         for m_start, m_end, role, state, nearby in unnamed:
             person = self.index.office_holder(role, state, self.published)
+            if not person and role == "leader":  # "Kroatiens Staatschef": its president
+                person = self.index.office_holder("president", state, self.published)
             if not person:
-                same = [n for n in named if n[1] == role and n[2] == state]
+                same = [n for n in named if _same_office(n[1], role) and n[2] == state]
                 earlier = [n for n in same if n[0] < m_start]
                 source = earlier[-1] if earlier else (same[0] if same else None)
                 person = source[3] if source else None
+            if not person:
+                person = self._titled_earlier(m_start, role, state, lookup)
             if not person:
                 continue
             start = min(m_start, *(m.start for m in nearby))
             end = max(m_end, *(m.end for m in nearby))
             for m in nearby:
-                if m.via == "demonym":
-                    m.counts = False
+                if (
+                    m.via == "demonym"
+                    or not self.text[min(m.end, m_end) : max(m.start, m_start)].strip()
+                ):
+                    m.counts = False  # "Kroatiens Staatschef": the person, not the state
             known = self.index.kinds.get(person) == "person"
             self.mentions.append(
                 ActorMention(start, end, self.text[start:end], person, "person", "office", known)
             )
+
+    def _titled_earlier(self, position: int, role: str, state: str, lookup: dict) -> str | None:
+        """ "die Präsidenten Alija Izetbegović und Franjo Tuđman … den bosnischen Präsidenten":
+        the last person of that state the text introduced with that title."""
+        titles = [k for k, v in lookup.items() if _same_office(v, role)]
+        for mention in reversed(self._mentions_between(0, position)):
+            if mention.kind != "person" or self.index.affiliations.get(mention.name) != state:
+                continue
+            before = normalize(self.text[max(0, mention.start - 40) : mention.start])
+            if any(title in before for title in titles):
+                return mention.name
+        return None
 
     def resolve_bare_government(self) -> None:
         """ "El Gobierno de Colombia ... el Gobierno garantizará", "l'esercito sudanese ...
@@ -1455,6 +1474,15 @@ _ATTACHING_WORDS = {
     "d'",
     "the",
 }
+
+
+_HEAD_OF_STATE_ROLES = frozenset({"president", "leader"})
+
+
+def _same_office(named_role: str, role: str) -> bool:
+    """ "le président sénégalais Abdoulaye Wade … le chef de l'État sénégalais": a head of
+    state named with one title is referred to with the other."""
+    return named_role == role or {named_role, role} <= _HEAD_OF_STATE_ROLES
 
 
 def _attaching(between: str, mention: ActorMention) -> bool:

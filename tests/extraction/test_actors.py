@@ -769,3 +769,24 @@ def test_a_bare_rank_is_the_person_last_named_with_it(gazetteer):
     assert [m.name for m in document.mentions if m.text == "Il generale"] == ["Valery Gerasimov"]
     alone = "Il generale aveva incontrato subito Putin."
     assert not [m for m in actors_of(alone, gazetteer, "it").mentions if m.text == "Il generale"]
+
+
+def test_head_of_state_named_with_one_title_is_found_under_the_other():
+    text = (
+        "La médiation du président sénégalais Abdoulaye Wade a abouti. Mercredi soir, le chef "
+        "de l'État sénégalais s'est entretenu avec les deux délégations."
+    )
+    document = actors_of(text, Gazetteer.reference(), "fr", dt.date(2008, 3, 14))
+    assert [m.name for m in document.mentions if m.via == "office"] == ["Abdoulaye Wade"]
+
+
+def test_national_title_refers_to_the_person_of_that_state_introduced_with_it():
+    text = (
+        "Zeitgleich unterzeichneten die Präsidenten Alija Izetbegović und Franjo Tuđman einen "
+        "Vorvertrag. Am Donnerstag hatte Warren Christopher den bosnischen Präsidenten und "
+        "Kroatiens Staatschef empfangen."
+    )
+    document = actors_of(text, Gazetteer.reference(), "de", dt.date(1994, 3, 19))
+    resolved = [m.name for m in document.mentions if m.via == "office"]
+    assert resolved == ["Alija Izetbegović", "Franjo Tuđman"]
+    assert "Croatia" not in counted(document)  # the state only names whose head it is
