@@ -27,8 +27,8 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.json")))
 
 
-# A word of the gap of `` ~ ``: no clause punctuation, but an ordinal such as "15." may pass.
-_CLAUSE_WORD = r"(?:[^\s,;:.!?]+|\d+\.)"
+# A word of the gap of `` ~ ``: no clause punctuation but the commas of a list ("wohnten A, B und C bei"); an ordinal such as "15." may pass.
+_CLAUSE_WORD = r"(?:[^\s,;:.!?]+,?|\d+\.)"
 _CLAUSE_END = r"(?=\s*(?:[,;:.!?)»\"“”–—]|$))"
 
 

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from negotiations.extraction import extract
+from negotiations.extraction import Gazetteer, extract
 
 PUBLISHED = dt.date(2025, 3, 17)  # a Monday
 
@@ -794,3 +794,26 @@ def test_a_verb_left_alone_after_an_aside_keeps_the_date_of_its_clause(gazetteer
     )
     [meeting] = of_type(events_of(text, gazetteer, "de", dt.date(2025, 3, 15)), "meeting")
     assert meeting.date == "2025-03-13"
+
+
+def test_a_document_signed_at_the_same_time_takes_the_date_of_the_step_before():
+    text = (
+        "Unter Vermittlung der USA hat die bosnische Regierung am Freitag in Washington ein "
+        "Abkommen unterzeichnet. Zeitgleich unterzeichneten die Präsidenten Alija Izetbegović und "
+        "Franjo Tuđman einen Vorvertrag über eine Konföderation."
+    )
+    events = extract(text, published=dt.date(1994, 3, 19), gazetteer=Gazetteer.reference())
+    dates = [e.date for e in of_type(events.events, "proposal")]
+    assert dates == ["1994-03-18", "1994-03-18"]
+
+
+def test_leaders_listed_as_attending_a_dated_signing_met_there():
+    text = (
+        "Die Präsidenten Alija Izetbegović und Franjo Tuđman unterzeichneten am Freitag in "
+        "Washington einen Vorvertrag. Der feierlichen Unterzeichnung im Weißen Haus wohnten "
+        "US-Präsident Bill Clinton, Izetbegović und Tuđman sowie Dutzende Diplomaten bei."
+    )
+    events = extract(text, published=dt.date(1994, 3, 19), gazetteer=Gazetteer.reference())
+    [meeting] = of_type(events.events, "meeting")
+    assert meeting.date == "1994-03-18"
+    assert {"Bill Clinton", "Alija Izetbegović", "Franjo Tuđman"} <= set(meeting.actors)
