@@ -211,9 +211,10 @@ def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
                             noun not in {m.trigger.lower() for m in event.mentions}
                             and (not event.date or mention.date.value < event.date.value)
                         )
-                        or _well_before(mention.date, event.date)
+                        or (not _opens_sentence(mention) and _well_before(mention.date, event.date))
                     )
-                )  # "el Acuerdo Marco, lo firmaron el 15 de octubre de 2012": an earlier document
+                )  # "el Acuerdo Marco, lo firmaron el 15 de octubre de 2012": an earlier document;
+                # a bare "Das Abkommen war am 1. März paraphiert worden" is an earlier step
                 other_dated_document = (
                     mention.explicit_date
                     and incompatible
@@ -243,6 +244,14 @@ def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
     return [e for e in events if any(not m.anaphoric or m.date for m in e.mentions)]
 
 
+def _opens_sentence(mention: EventMention) -> bool:
+    """ "Das Abkommen war … bereits am 1. März paraphiert worden": the document just told, as
+    the subject of a new sentence, with an earlier step; not "Die am 10. Oktober vereinbarte
+    Waffenruhe", which names another document by its date."""
+    before = mention.sentence.text[: mention.trigger_start - mention.sentence.start].split()
+    return len(before) <= 1 and not mention.qualified
+
+
 def _split_earlier_documents(events: list[Event]) -> list[Event]:
     """A mention joined while its accord was still undated, whose own calendar date turns out
     more than a week before the accord's, was another document ("Das Abkommen von Pretoria war
@@ -252,7 +261,10 @@ def _split_earlier_documents(events: list[Event]) -> list[Event]:
         apart = [
             m
             for m in event.mentions[1:]
-            if m.explicit_date and not m.generic_noun and _well_before(m.date, event.date)
+            if m.explicit_date
+            and not m.generic_noun
+            and not _opens_sentence(m)  # "Das Abkommen war am 1. März paraphiert worden": a step
+            and _well_before(m.date, event.date)
         ]
         if apart:
             event.mentions = [m for m in event.mentions if m not in apart]

@@ -817,3 +817,14 @@ def test_leaders_listed_as_attending_a_dated_signing_met_there():
     [meeting] = of_type(events.events, "meeting")
     assert meeting.date == "1994-03-18"
     assert {"Bill Clinton", "Alija Izetbegović", "Franjo Tuđman"} <= set(meeting.actors)
+
+
+def test_the_document_just_told_with_an_earlier_step_is_one_proposal_dated_by_the_latest():
+    text = (
+        "Unter Vermittlung der USA hat die bosnische Regierung am Freitag in Washington ein "
+        "Abkommen über eine Föderation unterzeichnet. Das Abkommen war von US-Sondergesandtem "
+        "Charles Redman ausgehandelt und bereits am 1. März in Washington paraphiert worden."
+    )
+    events = extract(text, published=dt.date(1994, 3, 19), gazetteer=Gazetteer.reference())
+    [proposal] = of_type(events.events, "proposal")
+    assert proposal.date == "1994-03-18"
