@@ -373,6 +373,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
             for s, e, t in _spans(lex.find("meeting_in_person", ctx.text), ctx.offset)
         ]
     )
+    triggers = sorted(triggers + _calls_to_someone(ctx))
     triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 15)]
     triggers = [
         t
@@ -436,13 +437,25 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     date, in_clause = ctx.date_for(start, end, not_of_speech=True)
     if not in_clause and (lex.has("period_cues", clause_text) or lex.has("period_cues", window)):
         return []  # "talks in Havana since 2012", but not "their first meeting since 2019" on Friday
-    if (lex.has("vague_cues", clause_text) or lex.has("vague_cues", ctx.text)) and not in_clause:
+    if (
+        lex.has("vague_cues", clause_text)
+        or lex.has("vague_cues", ctx.text[: _next_coordinated_clause(ctx, end)])
+    ) and not in_clause:
         return []
     if lex.has("not_held_cues", ctx.text[ctx.local(start) :]):
         return []  # "un sixième cycle, prévu le 15 juin, n'a jamais eu lieu": no encounter
     if not in_clause and _describes_a_person(ctx, clause_start, start):
         return []  # "Milošević, der in Dayton auch für die bosnischen Serben verhandelte, …"
     actors = list(dict.fromkeys(m.name for m in ctx.mentions if not _left_out(ctx, m)))
+    saying = [e for e in reported if e <= start]
+    if saying:
+        reported_parties = list(
+            dict.fromkeys(
+                m.name for m in ctx.mentions if m.start >= saying[-1] and not _left_out(ctx, m)
+            )
+        )
+        if len(reported_parties) >= 2:
+            actors = reported_parties  # "Misri told reporters that Abdullah had telephoned Ghai": not Misri
     if (
         len(actors) == 1
         and subtype == "phone_call"
@@ -500,6 +513,44 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     ):
         return second  # "arrived in Kyiv today and is due to hold talks with Z on Thursday"
     return [first] + second
+
+
+def _calls_to_someone(ctx: SentenceContext) -> list[tuple[int, int, str, str]]:
+    """ "Rubio called Pakistan's army chief, General Asim Munir": a verb that is a phone call
+    only when a party follows it at once, not "called for talks" or "called it a success"."""
+    lex = ctx.lexicon
+    blockers = {w.lower() for w in lex.words("call_verb_blockers")}
+    calls = []
+    for start, end, word in _spans(lex.find("call_verbs", ctx.text), ctx.offset):
+        inside = [m for m in ctx.mentions if start < m.start and m.end <= end]
+        if inside:  # "rief am Samstag Selenskyj an"
+            calls.append((start, end, word, "phone_call"))
+            continue
+        following = ctx.text[ctx.local(end) :].split(maxsplit=1)
+        if lex.has("call_verb_naming", ctx.text[max(0, ctx.local(start) - 15) : ctx.local(end)]):
+            continue  # "what he called Ukraine's exchange fund"
+        if not following or following[0].lower().strip(",.;:") in blockers:
+            continue
+        party = next((m for m in ctx.mentions if m.start >= end), None)
+        if (
+            party is not None
+            and party.start - end <= 30
+            and not re.search(r"[,;:.!?]", ctx.text[ctx.local(end) : ctx.local(party.start)])
+        ):
+            calls.append((start, end, word, "phone_call"))
+    return calls
+
+
+def _next_coordinated_clause(ctx: SentenceContext, position: int) -> int:
+    """Where the clause coordinated after ``position`` begins (", and that firing would stop"),
+    in sentence-local offsets; the sentence end if there is none."""
+    conjunctions = ctx.lexicon.pattern("conjunctions")
+    rest = ctx.text[ctx.local(position) :]
+    if conjunctions:
+        for comma in re.finditer(r",\s+", rest):
+            if conjunctions.match(rest, comma.end()):
+                return ctx.local(position) + comma.start()
+    return len(ctx.text)
 
 
 def _one_meeting_per_partner(ctx: SentenceContext, first: EventMention) -> list[EventMention]:

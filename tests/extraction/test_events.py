@@ -828,3 +828,44 @@ def test_the_document_just_told_with_an_earlier_step_is_one_proposal_dated_by_th
     events = extract(text, published=dt.date(1994, 3, 19), gazetteer=Gazetteer.reference())
     [proposal] = of_type(events.events, "proposal")
     assert proposal.date == "1994-03-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "parties"),
+    [
+        (
+            "Rubio called General Asim Munir on Saturday morning.",
+            "en",
+            {"Marco Rubio", "Asim Munir"},
+        ),
+        ("Merz rief am Samstag Selenskyj an.", "de", {"Friedrich Merz", "Volodymyr Zelensky"}),
+    ],
+)
+def test_calling_a_party_is_a_phone_call(text, language, parties):
+    events = extract(text, published=dt.date(2025, 5, 11), gazetteer=Gazetteer.reference())
+    [call] = of_type(events.events, "meeting")
+    assert call.subtype == "phone_call" and parties <= set(call.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio called for calm on Saturday morning.",
+        'On Saturday, Zelensky said the swap had replenished what he called Ukraine\'s "fund".',
+    ],
+)
+def test_calling_for_something_or_naming_it_is_no_call(text):
+    events = extract(text, published=dt.date(2025, 5, 11), gazetteer=Gazetteer.reference())
+    assert of_type(events.events, "meeting") == []
+
+
+def test_a_reported_call_is_between_the_parties_told_not_the_one_telling_it():
+    text = (
+        "Vikram Misri told reporters that Major General Kashif Abdullah had telephoned his "
+        "counterpart, Lieutenant General Rajiv Ghai, at 15:35 on Saturday, and that firing "
+        "would stop from 17:00."
+    )
+    events = extract(text, published=dt.date(2025, 5, 11), gazetteer=Gazetteer.reference())
+    [call] = of_type(events.events, "meeting")
+    assert set(call.actors) == {"Kashif Abdullah", "Rajiv Ghai"}  # "would" is another clause's
+    assert call.date == "2025-05-10"
