@@ -442,7 +442,9 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         or lex.has("vague_cues", ctx.text[: _next_coordinated_clause(ctx, end)])
     ) and not in_clause:
         return []
-    if lex.has("not_held_cues", ctx.text[ctx.local(start) :]):
+    if lex.has("not_held_cues", ctx.text[ctx.local(start) :]) or lex.has(
+        "cancel_verbs", ctx.text[max(0, ctx.local(start) - 25) : ctx.local(start)]
+    ):  # "postponed a visit that had been planned for Wednesday"
         return []  # "un sixième cycle, prévu le 15 juin, n'a jamais eu lieu": no encounter
     if not in_clause and _describes_a_person(ctx, clause_start, start):
         return []  # "Milošević, der in Dayton auch für die bosnischen Serben verhandelte, …"
@@ -457,12 +459,14 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         if len(reported_parties) >= 2:
             actors = reported_parties  # "Misri told reporters that Abdullah had telephoned Ghai": not Misri
     if (
-        len(actors) == 1
-        and subtype == "phone_call"
-        and ctx.pronoun_subject
+        ctx.pronoun_subject
         and ctx.pronoun_subject not in actors
+        and (
+            (len(actors) == 1 and subtype == "phone_call")  # a call always has two ends
+            or not any(m.kind == "person" and m.start < start for m in ctx.mentions)
+        )
     ):
-        actors.insert(0, ctx.pronoun_subject)  # a call always has two ends
+        actors.insert(0, ctx.pronoun_subject)  # "He had already held separate calls with …"
     place = ctx.place()
 
     def meeting(**fields) -> EventMention:
@@ -567,7 +571,7 @@ def _one_meeting_per_partner(ctx: SentenceContext, first: EventMention) -> list[
         return []
     subject = [
         m.name for m in ctx.mentions if m.start < first.trigger_start and m.kind == "person"
-    ][-1:]
+    ][-1:] or ([ctx.pronoun_subject] if ctx.pronoun_subject else [])
     partners = [
         m
         for m in ctx.mentions

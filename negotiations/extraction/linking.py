@@ -114,6 +114,8 @@ def _link_meetings(
                 m.sentence.index == mention.sentence.index for m in event.mentions
             ):
                 continue  # "con Putin a Mosca e con Zelensky a Kiev": two encounters
+            if mention.one_of_several and not set(mention.actors) <= set(event.actors):
+                continue  # "separate calls with Jaishankar and Sharif": not the call told before
             if event.first.subtype != mention.subtype and "phone_call" in (
                 event.first.subtype,
                 mention.subtype,

@@ -869,3 +869,27 @@ def test_a_reported_call_is_between_the_parties_told_not_the_one_telling_it():
     [call] = of_type(events.events, "meeting")
     assert set(call.actors) == {"Kashif Abdullah", "Rajiv Ghai"}  # "would" is another clause's
     assert call.date == "2025-05-10"
+
+
+def test_separate_calls_told_with_a_pronoun_are_one_call_per_partner():
+    text = (
+        "Rubio called General Asim Munir on Saturday morning. He had already held separate "
+        "calls with External Affairs Minister S. Jaishankar and Prime Minister Shehbaz Sharif "
+        "last week."
+    )
+    events = extract(text, published=dt.date(2025, 5, 11), gazetteer=Gazetteer.reference())
+    calls = {(e.date, frozenset(e.actors)) for e in of_type(events.events, "meeting")}
+    assert calls == {
+        ("2025-05-10", frozenset({"Marco Rubio", "Asim Munir"})),
+        ("2025", frozenset({"Marco Rubio", "S. Jaishankar"})),
+        ("2025", frozenset({"Marco Rubio", "Shehbaz Sharif"})),
+    }
+
+
+def test_a_postponed_visit_is_no_meeting():
+    text = (
+        "Erdoğan met Putin in Sochi on Monday. He later postponed a visit to Saudi Arabia that "
+        "had been planned for Wednesday."
+    )
+    events = extract(text, published=dt.date(2025, 2, 27), gazetteer=Gazetteer.reference())
+    assert [e.date for e in of_type(events.events, "meeting")] == ["2025-02-24"]

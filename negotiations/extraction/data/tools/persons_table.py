@@ -4278,9 +4278,9 @@ P("Jaswant Singh", "India", "", [("fm:India", "1998-12-05", "2002-07-01")])
 P("Pranab Mukherjee", "India", "-:s:Mukherjee", [("fm:India", "2006-10-24", "2009-05-22")])
 P("Sushma Swaraj", "India", "-:s:Swaraj", [("fm:India", "2014-05-26", "2019-05-30")], fem=True)
 P(
-    "Subrahmanyam Jaishankar",
+    "S. Jaishankar",
     "India",
-    "-:s:Jaishankar; -:v:S. Jaishankar; -:v:S Jaishankar",
+    "-:s:Jaishankar; -:v:Subrahmanyam Jaishankar; -:v:S Jaishankar",
     [("fm:India", "2019-05-30", N)],
 )
 
