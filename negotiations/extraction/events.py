@@ -70,6 +70,7 @@ class EventMention:
     rejected_by: list[str] = field(default_factory=list)
     location: str | None = None
     new_document: bool = False
+    another_document: bool = False
     qualified: bool = False
     about_meeting: bool = False
     anaphoric: bool = False  # a reference to an earlier proposal with no step of its own
@@ -435,6 +436,8 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     if lex.has("vague_cues", ctx.text[max(0, ctx.local(start) - 40) : ctx.local(start)]):
         return []  # "expected to meet", "hopes to meet": an intention, not a meeting
     date, in_clause = ctx.date_for(start, end, not_of_speech=True)
+    if date and not in_clause and _in_later_relative_clause(ctx, end, date):
+        date = UNKNOWN  # "aprovechó la ceremonia para pedir …, en la que … en enero de 2021"
     if not in_clause and (lex.has("period_cues", clause_text) or lex.has("period_cues", window)):
         return []  # "talks in Havana since 2012", but not "their first meeting since 2019" on Friday
     if (
@@ -517,6 +520,28 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     ):
         return second  # "arrived in Kyiv today and is due to hold talks with Z on Thursday"
     return [first] + second
+
+
+def _in_later_relative_clause(ctx: SentenceContext, end: int, date: DateValue) -> bool:
+    """A date after the trigger, in a prepositional relative clause opened after a comma
+    ("…, en la que Washington la volvió a incluir en enero de 2021"), tells when something
+    else happened; not "…, che è previsto per martedì", which dates the trigger itself."""
+    relatives = [ctx.lexicon.pattern(k) for k in ("object_relatives", "relative_pronouns")]
+    relatives = [r for r in relatives if r is not None]
+    later = [d for d in ctx.dates if d.value == date and d.start >= end]
+    if not later or not relatives:
+        return False
+    prepositions = {w.lower() for w in ctx.lexicon.words("locative_prepositions")}
+    gap = ctx.text[ctx.local(end) : ctx.local(later[0].start)]
+    for clause in gap.split(",")[1:]:
+        words = clause.split()[:3]
+        if (
+            len(words) >= 2
+            and words[0].lower() in prepositions
+            and any(r.fullmatch(word) for word in words[1:] for r in relatives)
+        ):
+            return True  # "en la que", "in cui", "dans laquelle": about another thing
+    return False
 
 
 def _calls_to_someone(ctx: SentenceContext) -> list[tuple[int, int, str, str]]:
@@ -824,6 +849,9 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             evidence_end=ctx.sentence.end,
         )
         mention.new_document = _article_before(ctx, start, "indefinite_articles")
+        mention.another_document = mention.new_document and ctx.lexicon.has(
+            "also_words", ctx.text[max(0, ctx.local(start) - 30) : ctx.local(start)]
+        )  # "firmaron también ese día un acuerdo sobre …": a second accord that day
         mention.generic_noun = noun.lower() in {w.lower() for w in lex.words("document_references")}
         mention.explicit_date = in_clause and any(
             d.value == date and (d.expr.kind == "date" or d.expr.year is not None)

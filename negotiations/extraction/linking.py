@@ -192,6 +192,7 @@ def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
                 by_reference = (
                     not mention.date
                     and mention.date_by_reference
+                    and not mention.another_document
                     and len(shared) >= 2
                     and _same_family(mention.trigger, event.first.trigger, families)
                 )
@@ -223,8 +224,16 @@ def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
                     and any(m.explicit_date for m in event.mentions)
                     and not any(_same_family(noun, m.trigger, families) for m in event.mentions)
                 )  # "am 11. Mai eine Grundsatzerklärung … eine am 20. Mai vereinbarte Waffenruhe"
+                dated_elsewhere = not event.date and all(
+                    m.date_by_reference for m in event.mentions
+                )
+                # "firmaron también ese día un acuerdo …" is dated by "that day", so "firmaron el
+                # 10 de marzo el Acuerdo de México" is another document
                 if own_date and (
-                    (mention.qualified and incompatible) or earlier_document or other_dated_document
+                    (mention.qualified and incompatible)
+                    or earlier_document
+                    or other_dated_document
+                    or (mention.explicit_date and dated_elsewhere)
                 ):
                     continue
                 if mention.proposed_by and not set(mention.proposed_by) & set(event.actors):

@@ -893,3 +893,25 @@ def test_a_postponed_visit_is_no_meeting():
     )
     events = extract(text, published=dt.date(2025, 2, 27), gazetteer=Gazetteer.reference())
     assert [e.date for e in of_type(events.events, "meeting")] == ["2025-02-24"]
+
+
+def test_an_accord_signed_that_day_is_apart_from_another_with_its_own_calendar_date():
+    text = (
+        "El Gobierno de Colombia y el ELN firmaron este viernes en La Habana un acuerdo de cese "
+        "al fuego. El Gobierno y el ELN firmaron también ese día un acuerdo sobre la "
+        "participación de la sociedad. En el ciclo anterior, el Gobierno y el ELN firmaron el "
+        '10 de marzo el llamado "Acuerdo de México".'
+    )
+    events = extract(text, published=dt.date(2023, 6, 10), gazetteer=Gazetteer.reference())
+    dates = sorted(e.date for e in of_type(events.events, "proposal"))
+    assert dates == ["2023-03-10", "2023-06-09", "2023-06-09"]
+
+
+def test_a_date_in_a_prepositional_relative_clause_is_not_the_meetings():
+    text = (
+        "Petro y Antonio García se estrecharon la mano este viernes en La Habana. Petro "
+        "aprovechó además la ceremonia para pedir a Estados Unidos que retire a Cuba de su "
+        "lista, en la que Washington la volvió a incluir en enero de 2021."
+    )
+    events = extract(text, published=dt.date(2023, 6, 10), gazetteer=Gazetteer.reference())
+    assert "2021-01" not in {e.date for e in events.events}
