@@ -281,7 +281,17 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
                     is_since=bool(_SINCE.search(prefix[-12:])),
                 )
             )
-    months_with_year = [e for e in found if e.kind == "month" and e.offset == -1]
+    last_year = lexicon.pattern("last_year")
+    if last_year:
+        found = [
+            _replace(e, offset=-1)
+            if e.kind == "date"
+            and e.year is None
+            and last_year.match(text[e.end : e.end + 25].strip(" ,"))
+            else e
+            for e in found
+        ]  # "am 6. Oktober vergangenen Jahres"
+    months_with_year = [e for e in found if e.kind in ("month", "date") and e.offset == -1]
     found = [
         e
         for e in found
@@ -289,6 +299,17 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
             e.kind == "relative_year" and any(0 <= e.start - m.end <= 2 for m in months_with_year)
         )
     ]
+    days = [e for e in found if e.kind == "date" and e.day is not None]
+    found = [
+        e
+        for e in found
+        if not (
+            e.kind == "weekday"
+            and any(
+                re.fullmatch(r"[\s,]*", text[e.end : d.start]) for d in days if d.start >= e.end
+            )
+        )
+    ]  # "mercoledì 6 dicembre", "Wednesday, December 6": the calendar date names the day
     effect = lexicon.pattern("effect_cues")
     marked = []
     for expr in sorted(found, key=lambda e: e.start):
@@ -389,6 +410,10 @@ def resolve(expr: TimeExpression, published: dt.date | None, tense: str = PAST) 
     """The date an expression denotes, at the precision the text allows."""
     if expr.kind == "date":
         year = expr.year
+        if year is None and expr.offset:
+            if published is None:
+                return UNKNOWN
+            year = published.year + expr.offset  # "le 6 octobre de l'année dernière"
         if year is None:
             if published is None:
                 return UNKNOWN

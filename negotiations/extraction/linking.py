@@ -137,6 +137,11 @@ def _link_meetings(
             same_day = bool(event.date) and event.date == mention.date
             if not (shared_people or len(shared) >= 2 or (same_day and shared)):
                 continue
+            if not shared_people and all(
+                len([a for a in actors if a in people]) >= 2
+                for actors in (event.actors, mention.actors)
+            ):
+                continue  # the generals' call and Rubio's call to Munir, both on Saturday
             same_modality = (event.first.modality == SCHEDULED) == (mention.modality == SCHEDULED)
             score = (bool(event.date) and event.date == mention.date, same_modality)
             if best is None or score > best[0]:

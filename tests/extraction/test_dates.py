@@ -1,4 +1,5 @@
 import datetime as dt
+import pytest
 
 from negotiations.extraction.dates import (
     FUTURE,
@@ -224,3 +225,27 @@ def test_a_bare_day_of_the_month_is_in_the_month_of_publication():
     assert resolve(later, dt.date(1996, 12, 5), PAST).value == "1996-11-28"
     [full] = find_time_expressions("El día 4 de diciembre firmaron.", spanish)
     assert full.kind == "date" and full.month == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("aveva telefonato ad Ali mercoledì 6 dicembre", "it"),
+        ("had called Ali on Wednesday, December 6", "en"),
+        ("hatte am Mittwoch, 6. Dezember, telefoniert", "de"),
+    ],
+)
+def test_a_weekday_before_a_calendar_date_is_that_date(text, language):
+    assert [d.value for d in dates_in(text, language, dt.date(2023, 12, 15))] == ["2023-12-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Bereits am 6. Oktober vergangenen Jahres waren sie zusammengetroffen", "de"),
+        ("Le 6 octobre de l'année dernière, ils s'étaient rencontrés", "fr"),
+        ("El 6 de octubre del año pasado se reunieron", "es"),
+    ],
+)
+def test_a_calendar_day_of_last_year(text, language):
+    assert [d.value for d in dates_in(text, language, dt.date(2023, 5, 15))] == ["2022-10-06"]

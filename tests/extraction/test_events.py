@@ -915,3 +915,12 @@ def test_a_date_in_a_prepositional_relative_clause_is_not_the_meetings():
     )
     events = extract(text, published=dt.date(2023, 6, 10), gazetteer=Gazetteer.reference())
     assert "2021-01" not in {e.date for e in events.events}
+
+
+def test_two_calls_on_one_day_between_different_people_stay_two():
+    text = (
+        "Major General Kashif Abdullah telephoned Lieutenant General Rajiv Ghai of India on "
+        "Saturday. Rubio called Pakistan's army chief, General Asim Munir, on Saturday morning."
+    )
+    events = extract(text, published=dt.date(2025, 5, 11), gazetteer=Gazetteer.reference())
+    assert len(of_type(events.events, "meeting")) == 2

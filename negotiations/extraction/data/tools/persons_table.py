@@ -1243,7 +1243,7 @@ P(
     "Syria",
     """-:s:al-Sharaa; -:s:Sharaa; -:v:Abu Mohammed al-Jolani;
   -:v:Abu Mohammad al-Julani; -:s:al-Jolani; -:s:Jolani; de:v:Ahmed al-Scharaa; de:s:al-Scharaa;
-  fr:v:Ahmed al-Chareh; fr:s:al-Chareh; fr:v:Abou Mohammed al-Jolani; es:v:Ahmed al Sharaa;
+  fr:v:Ahmed al-Chareh; fr:s:al-Chareh; fr:v:Ahmed al-Charaa; fr:s:al-Charaa; it:v:Ahmed al-Shara; it:s:al-Shara; fr:v:Abou Mohammed al-Jolani; es:v:Ahmed al Sharaa;
   ar:v:أحمد الشرع""",
     [("pres:Syria", "2025-01-29", N)],
 )
