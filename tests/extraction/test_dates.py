@@ -1,4 +1,5 @@
 import datetime as dt
+
 import pytest
 
 from negotiations.extraction.dates import (
