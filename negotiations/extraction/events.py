@@ -726,6 +726,13 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             for n in _spans(lex.find("proposal_nouns", local), part[0])
             if not any(i_start <= n[0] < i_end for i_start, i_end, _ in idioms)
         ]  # "d'accord"
+        nouns = [
+            n
+            for n in nouns
+            if not lex.has(
+                "unilateral_words", ctx.text[ctx.local(n[0]) - 12 : ctx.local(n[1]) + 14]
+            )
+        ]  # "un cessez-le-feu unilatéral": one side's concession, not a proposal
         told_meetings = _spans(lex.find("meeting_anaphora", local), part[0])
         nouns = [
             n
@@ -777,7 +784,13 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             if not nouns:
                 continue
         start, end, noun = nouns[0]
-        dated_by_steps_only = False
+        # "proposed on Monday that Zelensky and Putin meet between June 20 and June 30": the
+        # proposal is Monday's; the dates after the meeting word are the meeting's
+        dated_by_steps_only = (
+            lex.has("meeting_in_person", noun)
+            and any(lex.has("propose_verbs", st[2]) and st[0] < start for st in steps)
+            and any(d.start > end and d.value for d in ctx.dates)
+        )
         if steps and len(nouns) > 1:  # a named document nearer the step verb is the one it governs
             nearest = min(nouns, key=lambda n: min(abs(n[0] - st[0]) for st in steps))
             following = ctx.text[ctx.local(nearest[1]) : ctx.local(nearest[1]) + 4]
@@ -1053,6 +1066,8 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             status = "granted"
         elif lex.has("on_the_table_cues", local) or lex.has("on_the_table_cues", ctx.text):
             status = "discussed"
+        elif category == "unilateral_truce":
+            status = "granted"  # "Le PKK a annoncé un cessez-le-feu unilatéral"
         elif lex.has("hypothetical_cues", local) or lex.has("conditional_cues", local):
             status = "discussed"
             subject_first = [
@@ -1079,7 +1094,11 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             if not actors:
                 actors = ctx.actors_between(ctx.sentence.start, ctx.sentence.end)
         else:
-            candidates = [m for m in ctx.mentions if lo <= m.start < hi and m.name not in speakers]
+            candidates = [
+                m
+                for m in ctx.mentions
+                if lo <= m.start < hi and (m.name not in speakers or category == "unilateral_truce")
+            ]  # who announces a truce of its own gives it
             if status == "discussed":
                 candidates = [
                     m for m in candidates if m.kind != "person"

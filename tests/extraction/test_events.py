@@ -924,3 +924,30 @@ def test_two_calls_on_one_day_between_different_people_stay_two():
     )
     events = extract(text, published=dt.date(2025, 5, 11), gazetteer=Gazetteer.reference())
     assert len(of_type(events.events, "meeting")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "conceding"),
+    [
+        (
+            "Le PKK a annoncé le 1er mars un cessez-le-feu unilatéral.",
+            "fr",
+            dt.date(2025, 3, 11),
+            "Kurdistan Workers' Party",
+        ),
+        (
+            "El Gobierno de Angola había anunciado el 13 de marzo la suspensión unilateral de "
+            "las operaciones militares ofensivas contra la UNITA.",
+            "es",
+            dt.date(2002, 4, 5),
+            "Angola",
+        ),
+    ],
+)
+def test_a_unilateral_ceasefire_is_a_concession_not_a_proposal(
+    text, language, published, conceding
+):
+    events = extract(text, published=published, gazetteer=Gazetteer.reference()).events
+    assert of_type(events, "proposal") == []
+    [concession] = of_type(events, "concession")
+    assert concession.roles["conceding"] == [conceding]
