@@ -754,7 +754,10 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                 nouns = agreeing[:1]  # "beide Seiten einigten sich darauf, die Grenze festzulegen"
                 steps = steps or agreeing
         if not nouns:
-            meeting_words = _spans(lex.find("meeting_in_person", local), part[0])
+            meeting_words = sorted(
+                _spans(lex.find("meeting_in_person", local), part[0])
+                + _spans(lex.find("visit_infinitives", local), part[0])
+            )  # "invité à se rendre en France": an invitation to visit
             proposing = [
                 st
                 for st in steps

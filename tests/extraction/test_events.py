@@ -951,3 +951,15 @@ def test_a_unilateral_ceasefire_is_a_concession_not_a_proposal(
     assert of_type(events, "proposal") == []
     [concession] = of_type(events, "concession")
     assert concession.roles["conceding"] == [conceding]
+
+
+def test_an_invitation_to_visit_told_after_a_call_is_a_proposal_of_that_day():
+    text = (
+        "Le 5 février, Emmanuel Macron s'était entretenu au téléphone avec le dirigeant syrien, "
+        "Ahmed al-Charaa, qu'il avait invité à se rendre en France dans les prochaines semaines."
+    )
+    events = extract(text, published=dt.date(2025, 3, 11), gazetteer=Gazetteer.reference())
+    [proposal] = of_type(events.events, "proposal")
+    assert proposal.date == "2025-02-05"
+    assert {"Emmanuel Macron", "Ahmed al-Sharaa"} <= set(proposal.actors)
+    assert len(of_type(events.events, "meeting")) == 1
