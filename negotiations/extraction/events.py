@@ -877,6 +877,7 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         mention.qualified = bool(_QUALIFIER.match(following))
         mention.about_meeting = (
             lex.has("meeting_in_person", noun)
+            or lex.has("visit_infinitives", noun)
             or lex.has("meeting_phone", noun)
             or any(
                 _object_of_document(ctx, end, end + m.start())

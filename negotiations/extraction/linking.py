@@ -165,6 +165,13 @@ def _well_before(date: DateValue, other: DateValue, days: int = 7) -> bool:
     return gap.days > days
 
 
+def _other_proposer(mention: EventMention, event: Event) -> bool:
+    """ "Erdoğan offered on Monday to host Putin, Zelensky and Trump" is not Ukraine's proposal
+    of the same day that Zelensky and Putin meet."""
+    proposers = {name for m in event.mentions for name in m.proposed_by}
+    return bool(mention.proposed_by and proposers) and not proposers & set(mention.proposed_by)
+
+
 def _same_family(a: str, b: str, families) -> bool:
     """ "Truce" and "ceasefire" name the same kind of document; "declaration" and "plan" do not."""
     a, b = a.lower(), b.lower()
@@ -192,7 +199,12 @@ def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
             for event in same_kind:
                 shared = set(event.actors) & set(mention.actors)
                 same_day = bool(
-                    event.date and mention.date and event.date == mention.date and shared
+                    event.date
+                    and mention.date
+                    and event.date == mention.date
+                    and shared
+                    and not mention.another_document  # "also handed over a memorandum"
+                    and not _other_proposer(mention, event)
                 )
                 by_reference = (
                     not mention.date

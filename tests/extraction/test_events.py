@@ -963,3 +963,35 @@ def test_an_invitation_to_visit_told_after_a_call_is_a_proposal_of_that_day():
     assert proposal.date == "2025-02-05"
     assert {"Emmanuel Macron", "Ahmed al-Sharaa"} <= set(proposal.actors)
     assert len(of_type(events.events, "meeting")) == 1
+
+
+def test_a_memorandum_also_handed_over_that_day_is_a_second_proposal():
+    text = (
+        "Ukraine and Russia agreed on Monday in Istanbul to a ceasefire on some sections of the "
+        "front. At Monday's meeting the Russian delegation also handed over a memorandum "
+        "setting out the Kremlin's terms."
+    )
+    events = extract(text, published=dt.date(2025, 6, 3), gazetteer=Gazetteer.reference())
+    assert len(of_type(events.events, "proposal")) == 2
+
+
+def test_offers_to_host_a_meeting_by_different_proposers_stay_apart():
+    text = (
+        "Umerov said the Ukrainian side had proposed on Monday that President Volodymyr "
+        "Zelensky and Vladimir Putin meet between June 20 and June 30. President Recep Tayyip "
+        "Erdoğan offered on Monday evening to host Putin, Zelensky and Donald Trump for a summit."
+    )
+    events = extract(text, published=dt.date(2025, 6, 3), gazetteer=Gazetteer.reference())
+    proposals = of_type(events.events, "proposal")
+    assert [p.date for p in proposals] == ["2025-06-02", "2025-06-02"]
+    assert "Recep Tayyip Erdoğan" not in proposals[0].actors
+
+
+def test_an_invitation_to_visit_after_a_call_is_not_merged_into_an_accord():
+    text = (
+        "L'intesa è stata firmata ieri pomeriggio da Ahmed al-Sharaa e Mazloum Abdi. Il "
+        "presidente francese Emmanuel Macron aveva telefonato il mese scorso ad al-Sharaa e lo "
+        "aveva invitato a visitare Parigi."
+    )
+    events = extract(text, published=dt.date(2025, 3, 11), gazetteer=Gazetteer.reference())
+    assert sorted(p.date for p in of_type(events.events, "proposal")) == ["2025-02", "2025-03-10"]
