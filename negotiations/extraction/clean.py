@@ -18,7 +18,7 @@ _URL = re.compile(r"(?:https?:\s*/+|www\.)\S*|\S*/\S+\.(?:html?|php|aspx?)\S*", 
 _ATTRIBUTE_DEBRIS = re.compile(r"\b\w+\s*=\s*\"[^\"\n]{0,20}\"")
 _REPEATED_PHRASE = re.compile(r"\b(\w[\w']*(?:[\s,-]+\w[\w']*){0,7})(?:,?\s+\1\b)+", re.IGNORECASE)
 _SEPARATOR_RUN = re.compile(r"\s*(?:\||>|»|·)\s*")
-_SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
+_SENTENCE_END = re.compile(r"(?:[.!?…:;]|[.!?…][»\"”)])\s*$")  # a headline may end on a quote
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 

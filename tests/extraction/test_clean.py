@@ -3,6 +3,7 @@ from negotiations.extraction.clean import (
     collapse_repeats,
     html_to_text,
     is_boilerplate_line,
+    is_heading,
 )
 
 
@@ -104,3 +105,8 @@ def test_a_name_made_of_one_word_twice_is_kept():
     assert collapse_repeats("el presidente del Consejo, Abdulá Abdulá, llegó") == (
         "el presidente del Consejo, Abdulá Abdulá, llegó"
     )
+
+
+def test_a_headline_ending_on_a_quotation_is_a_heading():
+    assert is_heading("Esequibo, stretta di mano tra Maduro e Ali: «Nessun ricorso alla forza»")
+    assert not is_heading('Zelensky said the swap was "a good step."')
