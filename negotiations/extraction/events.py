@@ -71,6 +71,7 @@ class EventMention:
     location: str | None = None
     new_document: bool = False
     another_document: bool = False
+    amends: bool = False  # "proposed to extend the truce": a step on the same document
     qualified: bool = False
     about_meeting: bool = False
     anaphoric: bool = False  # a reference to an earlier proposal with no step of its own
@@ -864,6 +865,7 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             evidence_start=ctx.sentence.start,
             evidence_end=ctx.sentence.end,
         )
+        mention.amends = lex.has("extension_words", local)  # "die Waffenruhe zu verlängern"
         mention.new_document = _article_before(ctx, start, "indefinite_articles")
         mention.another_document = mention.new_document and ctx.lexicon.has(
             "also_words", ctx.text[max(0, ctx.local(start) - 30) : ctx.local(start)]
@@ -962,7 +964,8 @@ def _assign_proposal_roles(
             for w in lex.words("proposal_steps")
             if w.startswith(("propo", "vorg", "offer", "offr", "ofrec"))
         ]
-    )
+        + [w for w in lex.words("propose_verbs") if w.startswith(("schlug", "schläg", "bot"))]
+    )  # "Umerow schlug am Montag vor", "Erdoğan bot an"
     if propose and not mention.proposed_by:
         hit = propose.search(local)
         if hit:

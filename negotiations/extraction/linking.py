@@ -253,7 +253,14 @@ def _link_proposals(mentions: list[EventMention], families=None) -> list[Event]:
                     or (mention.explicit_date and dated_elsewhere)
                 ):
                     continue
-                if mention.proposed_by and not set(mention.proposed_by) & set(event.actors):
+                if (
+                    mention.proposed_by
+                    and not set(mention.proposed_by) & set(event.actors)
+                    and not (
+                        mention.amends
+                        and any(_same_family(noun, m.trigger, families) for m in event.mentions)
+                    )  # "proposed to extend the truce": that truce
+                ):
                     continue  # someone else proposing: a new proposal
                 target = event
                 break

@@ -995,3 +995,22 @@ def test_an_invitation_to_visit_after_a_call_is_not_merged_into_an_accord():
     )
     events = extract(text, published=dt.date(2025, 3, 11), gazetteer=Gazetteer.reference())
     assert sorted(p.date for p in of_type(events.events, "proposal")) == ["2025-02", "2025-03-10"]
+
+
+def test_german_proposals_to_meet_by_different_people_stay_apart():
+    text = (
+        "Umerow schlug am Montag vor, dass sich Selenskyj und Putin noch vor Ende Juni treffen. "
+        "Der türkische Präsident Recep Tayyip Erdoğan bot am Montagabend an, Putin, Selenskyj "
+        "und US-Präsident Donald Trump in Istanbul an einen Tisch zu bringen."
+    )
+    events = extract(text, published=dt.date(2025, 6, 3), gazetteer=Gazetteer.reference())
+    assert len(of_type(events.events, "proposal")) == 2
+
+
+def test_proposing_to_extend_a_truce_is_a_step_on_that_truce():
+    text = (
+        "Putin hatte die Feuerpause am Samstag verkündet. Selenskyj schlug am Sonntag vor, die "
+        "Waffenruhe um 30 Tage zu verlängern."
+    )
+    events = extract(text, published=dt.date(2025, 4, 21), gazetteer=Gazetteer.reference())
+    assert len(of_type(events.events, "proposal")) == 1
