@@ -421,6 +421,12 @@ def _inherit_dates(
                 day = dt.date.fromisoformat(earlier[-1].date.value) + dt.timedelta(days=offset)
                 event.date = DateValue.day(day)
             continue
+        if index in same_day and index not in anaphoric_sentences:
+            # "En el mismo comunicado, the RSF se comprometieron ...": the saying told before
+            earlier = [e for e in dated if 0 < index - e.sentence_index <= 3 and e is not event]
+            if earlier:
+                event.date = earlier[-1].date
+                continue
         if event.type == "concession" and event.first.status in ("granted", "offered"):
             nearby = [p for p in proposals if 0 <= index - p.sentence_index <= 10]
             if nearby:

@@ -1014,3 +1014,14 @@ def test_proposing_to_extend_a_truce_is_a_step_on_that_truce():
     )
     events = extract(text, published=dt.date(2025, 4, 21), gazetteer=Gazetteer.reference())
     assert len(of_type(events.events, "proposal")) == 1
+
+
+def test_a_term_given_in_the_same_communique_takes_the_communiques_date():
+    text = (
+        "El 6 de noviembre, las Fuerzas de Apoyo Rápido (RSF) aceptaron en un comunicado la "
+        "propuesta de tregua humanitaria. En el mismo comunicado, las RSF se comprometieron a "
+        "abrir corredores seguros para la entrega de ayuda en Darfur."
+    )
+    events = extract(text, published=dt.date(2025, 11, 25), gazetteer=Gazetteer.reference())
+    [concession] = of_type(events.events, "concession")
+    assert concession.date == "2025-11-06"
