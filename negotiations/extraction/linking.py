@@ -368,6 +368,19 @@ def _link_statements(mentions: list[EventMention]) -> list[Event]:
     return events
 
 
+def _told_just_before(dated: list[Event], event: Event, index: int) -> Event | None:
+    """The dated event with a mention in the three sentences before ``index``, nearest first:
+    an accord told again in the sentence before counts there, not where it was first told."""
+    nearest = None
+    for other in dated:
+        if other is event:
+            continue
+        steps = [m.sentence.index for m in other.mentions if 0 < index - m.sentence.index <= 3]
+        if steps and (nearest is None or max(steps) >= nearest[0]):
+            nearest = (max(steps), other)
+    return nearest[1] if nearest else None
+
+
 def _inherit_dates(
     events: list[Event],
     anaphoric_sentences: set[int],
@@ -422,10 +435,13 @@ def _inherit_dates(
                 event.date = DateValue.day(day)
             continue
         if index in same_day and index not in anaphoric_sentences:
-            # "En el mismo comunicado, the RSF se comprometieron ...": the saying told before
-            earlier = [e for e in dated if 0 < index - e.sentence_index <= 3 and e is not event]
-            if earlier:
-                event.date = earlier[-1].date
+            # "En el mismo comunicado, the RSF se comprometieron ...": the saying told before,
+            # once the first pass has dated it
+            if not final:
+                continue
+            told = _told_just_before(dated, event, index)
+            if told is not None:
+                event.date = told.date
                 continue
         if event.type == "concession" and event.first.status in ("granted", "offered"):
             nearby = [p for p in proposals if 0 <= index - p.sentence_index <= 10]
@@ -443,8 +459,11 @@ def _inherit_dates(
                 and e.first.modality in (ASSERTED, SCHEDULED)
             ]
             if index in same_day:
-                if earlier:
-                    event.date = earlier[-1].date
+                told = _told_just_before(
+                    [e for e in dated if e.first.modality in (ASSERTED, SCHEDULED)], event, index
+                )
+                if told is not None or earlier:
+                    event.date = (told or earlier[-1]).date
                     continue
                 if not final:
                     continue  # the event just before may be dated by this pass

@@ -1025,3 +1025,14 @@ def test_a_term_given_in_the_same_communique_takes_the_communiques_date():
     events = extract(text, published=dt.date(2025, 11, 25), gazetteer=Gazetteer.reference())
     [concession] = of_type(events.events, "concession")
     assert concession.date == "2025-11-06"
+
+
+def test_that_same_day_is_the_day_of_the_step_told_just_before():
+    text = (
+        "El 6 de noviembre, las RSF aceptaron la propuesta de tregua del Cuarteto. Massad Boulos "
+        "respondió el lunes en Washington que el documento no es definitivo. Ese mismo día, el "
+        "ministro egipcio Badr Abdelatty habló por teléfono con Boulos."
+    )
+    events = extract(text, published=dt.date(2025, 11, 25), gazetteer=Gazetteer.reference())
+    [call] = of_type(events.events, "meeting")
+    assert call.date == "2025-11-24"
