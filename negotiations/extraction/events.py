@@ -423,6 +423,8 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     phone = [t for t in triggers if t[3] == "phone_call"]
     if phone:
         start, end, word, subtype = phone[0]
+        if any(t[3] == "virtual" for t in triggers):
+            subtype = "virtual"  # "had spoken to Trump by video link, in a call hosted by Merz"
     clause_start, clause_end = ctx.clause(start, end)
     clause_text = ctx.text[ctx.local(clause_start) : ctx.local(clause_end)]
     window = ctx.text[max(0, ctx.local(start) - 60) : ctx.local(end) + 60]
@@ -547,9 +549,12 @@ def _in_later_relative_clause(ctx: SentenceContext, end: int, date: DateValue) -
 
 def _calls_to_someone(ctx: SentenceContext) -> list[tuple[int, int, str, str]]:
     """ "Rubio called Pakistan's army chief, General Asim Munir": a verb that is a phone call
-    only when a party follows it at once, not "called for talks" or "called it a success"."""
+    only when a party follows it at once, with nothing but titles between; not "called for
+    talks", "called it a success" or "called his exchange with Trump the best"."""
     lex = ctx.lexicon
     blockers = {w.lower() for w in lex.words("call_verb_blockers")}
+    fillers = {w.lower() for w in lex.words("call_verb_fillers")}
+    roles = lex.pattern("person_roles")
     calls = []
     for start, end, word in _spans(lex.find("call_verbs", ctx.text), ctx.offset):
         inside = [m for m in ctx.mentions if start < m.start and m.end <= end]
@@ -562,10 +567,14 @@ def _calls_to_someone(ctx: SentenceContext) -> list[tuple[int, int, str, str]]:
         if not following or following[0].lower().strip(",.;:") in blockers:
             continue
         party = next((m for m in ctx.mentions if m.start >= end), None)
-        if (
-            party is not None
-            and party.start - end <= 30
-            and not re.search(r"[,;:.!?]", ctx.text[ctx.local(end) : ctx.local(party.start)])
+        if party is None or party.start - end > 30:
+            continue
+        between = ctx.text[ctx.local(end) : ctx.local(party.start)]
+        if re.search(r"[,;:.!?]", between):
+            continue
+        if all(
+            w[:1].isupper() or w.lower() in fillers or (roles is not None and roles.fullmatch(w))
+            for w in between.split()
         ):
             calls.append((start, end, word, "phone_call"))
     return calls

@@ -534,8 +534,13 @@ def link(
             and len(e.mentions) == 1
             and not e.first.date_in_clause
             and e.first.needs_partners
-            and any(0 < e.sentence_index - i <= 12 for i in dated_meetings)
-        )  # "told reporters after the ceremony": the meeting already told
+            and any(
+                0 < e.sentence_index - m.sentence_index <= 12 and m.first.subtype == e.first.subtype
+                for m in events
+                if m.type == "meeting" and m.date and m is not e
+            )
+        )  # "told reporters after the ceremony": the meeting already told; not "Midway through
+        # that session, Trump left the room to telephone Putin"
     ]  # "bei dem Treffen einigten sich ...": the meeting told before, not a new one
     events = [e for e in events if e.actors]  # an event needs at least one named actor
     events.sort(key=lambda e: (e.first.evidence_start, e.type))

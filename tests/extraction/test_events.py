@@ -1036,3 +1036,40 @@ def test_that_same_day_is_the_day_of_the_step_told_just_before():
     events = extract(text, published=dt.date(2025, 11, 25), gazetteer=Gazetteer.reference())
     [call] = of_type(events.events, "meeting")
     assert call.date == "2025-11-24"
+
+
+def test_naming_an_exchange_with_someone_is_no_call():
+    text = 'On Monday evening, Zelensky called his exchange with Trump "the best conversation".'
+    events = extract(text, published=dt.date(2025, 8, 19), gazetteer=Gazetteer.reference())
+    assert of_type(events.events, "meeting") == []
+
+
+def test_a_call_by_video_link_is_virtual():
+    text = (
+        "Zelensky and the European leaders had spoken to Trump by video link on Wednesday, in a "
+        "call hosted by Merz in Berlin."
+    )
+    events = extract(text, published=dt.date(2025, 8, 19), gazetteer=Gazetteer.reference())
+    [meeting] = of_type(events.events, "meeting")
+    assert meeting.subtype == "virtual"
+
+
+def test_a_call_made_during_a_told_meeting_is_a_call_of_that_day():
+    text = (
+        "Trump met Zelensky on Monday in the East Room. Midway through that session, Trump left "
+        "the room to telephone Putin."
+    )
+    events = extract(text, published=dt.date(2025, 8, 19), gazetteer=Gazetteer.reference())
+    calls = [e for e in of_type(events.events, "meeting") if e.subtype == "phone_call"]
+    assert [(c.date, {"Donald Trump", "Vladimir Putin"} <= set(c.actors)) for c in calls] == [
+        ("2025-08-18", True)
+    ]
+
+
+def test_arranging_a_meeting_between_two_leaders_is_a_proposal():
+    text = (
+        "President Donald Trump said on Monday that he had begun arranging a meeting between "
+        "Vladimir Putin and Volodymyr Zelensky."
+    )
+    events = extract(text, published=dt.date(2025, 8, 19), gazetteer=Gazetteer.reference())
+    assert [e.type for e in events.events if e.type != "statement"] == ["proposal"]
