@@ -1143,6 +1143,12 @@ P(
     [("crown:Saudi Arabia", "2017-06-21", N), ("pm:Saudi Arabia", "2022-09-27", N)],
 )
 P(
+    "Khalid bin Salman",
+    "Saudi Arabia",
+    """-:v:Khalid bin Salman Al Saud; -:v:Prince Khalid bin Salman; es:v:Jalid bin Salmán;
+  es:v:Khalid bin Salmán; fr:v:Khaled ben Salmane; fr:v:Khalid ben Salmane; de:v:Chalid bin Salman""",
+)
+P(
     "Faisal bin Farhan",
     "Saudi Arabia",
     "-:v:Faisal bin Farhan Al Saud; fr:v:Fayçal ben Farhane;\n  -:v:Prince Faisal bin Farhan; -:v:Prince Faisal",
@@ -1916,7 +1922,11 @@ P("Ronen Bar", "Israel", "")
 P("Hassan Rashad", "Egypt", "")
 P("Abbas Kamel", "Egypt", "")
 P("Mohammed Al-Khulaifi", "Qatar", "-:s:Al-Khulaifi; -:v:Mohammed bin Abdulaziz Al-Khulaifi")
-P("Mohammed Al Jaber", "Saudi Arabia", "-:v:Mohammed Al-Jaber")
+P(
+    "Mohammed Al Jaber",
+    "Saudi Arabia",
+    "-:v:Mohammed Al-Jaber; es:v:Mohamed al Yaber; es:v:Mohamed Al Yaber; es:s:Yaber; es:s:al Yaber",
+)
 P("Musaed Al-Aiban", "Saudi Arabia", "-:s:Al-Aiban; -:v:Musaed al-Aiban")
 P("Celso Amorim", "Brazil", "-:s:Amorim")
 P("Li Hui", "China", "")
