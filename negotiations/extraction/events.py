@@ -170,6 +170,7 @@ class SentenceContext:
             and lo <= d.start
             and d.end <= hi
             and not (past_only and (d.tense == FUTURE or self.after_publication(d.value)))
+            and not self.names_an_event(d)
         ]
         if not_of_speech:
             # "annoncé hier que les négociations reprendraient le 8 février"; a date of the
@@ -235,6 +236,13 @@ class SentenceContext:
             return False
         gap = self.text[cues[0].end() : self.local(date.start)]
         return bool(relatives.search(gap))
+
+    def names_an_event(self, date: DatedExpression) -> bool:
+        """A date after a possessive names an event ("the hostages it seized during its 7 October
+        attack"): it says which event, not when this clause happened."""
+        before = self.text[max(0, self.local(date.start) - 12) : self.local(date.start)].split()
+        possessives = {w.lower() for w in self.lexicon.words("possessive_determiners")}
+        return bool(before) and before[-1].lower() in possessives
 
     def after_publication(self, value: DateValue) -> bool:
         """A date the article could only report as still to come."""

@@ -1073,3 +1073,12 @@ def test_arranging_a_meeting_between_two_leaders_is_a_proposal():
     )
     events = extract(text, published=dt.date(2025, 8, 19), gazetteer=Gazetteer.reference())
     assert [e.type for e in events.events if e.type != "statement"] == ["proposal"]
+
+
+def test_a_date_naming_an_event_after_a_possessive_does_not_date_the_term():
+    text = (
+        "Qatar announced on Wednesday that Israel and Hamas had agreed to a truce. Under the "
+        "agreement, Hamas is to release 50 of the hostages it seized during its 7 October attack."
+    )
+    events = extract(text, published=dt.date(2023, 11, 23), gazetteer=Gazetteer.reference())
+    assert "2023-10-07" not in {e.date for e in events.events}
