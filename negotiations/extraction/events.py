@@ -688,6 +688,15 @@ def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list
             continue
         clause_start = ctx.clause(start, end)[0]
         subject = [m for m in ctx.mentions if m.start < first.trigger_start][:1]
+        relative = ctx.lexicon.pattern("relative_pronouns")
+        opening = ctx.text[ctx.local(clause_start) :].split()[:1]
+        antecedent = [m for m in ctx.mentions if 0 <= clause_start - m.end <= 3]
+        if opening and relative is not None and relative.fullmatch(opening[0]) and antecedent:
+            if antecedent[-1].kind != "person" or date.value > first.date.value:
+                continue  # "il piano di Salamé, che prevede una conferenza nel 2019": its content
+            subject = antecedent[
+                -1:
+            ]  # "… Robert Fico, der am Dienstag mit Putin zusammengekommen war"
         own = [m.name for m in subject] + [m.name for m in ctx.mentions if m.start >= clause_start]
         own = list(dict.fromkeys(own))
         if len(own) < 2:

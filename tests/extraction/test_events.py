@@ -1082,3 +1082,16 @@ def test_a_date_naming_an_event_after_a_possessive_does_not_date_the_term():
     )
     events = extract(text, published=dt.date(2023, 11, 23), gazetteer=Gazetteer.reference())
     assert "2023-10-07" not in {e.date for e in events.events}
+
+
+def test_an_earlier_meeting_told_in_a_relative_clause_about_a_participant_is_a_second_meeting():
+    text = (
+        "Am Freitag traf Selenskyj im westukrainischen Uschhorod den slowakischen Regierungschef "
+        "Robert Fico, der am Dienstag in Peking mit Putin zusammengekommen war."
+    )
+    events = extract(text, published=dt.date(2025, 9, 6), gazetteer=Gazetteer.reference())
+    meetings = {(e.date, frozenset(e.actors)) for e in of_type(events.events, "meeting")}
+    assert meetings == {
+        ("2025-09-05", frozenset({"Volodymyr Zelensky", "Robert Fico"})),
+        ("2025-09-02", frozenset({"Robert Fico", "Vladimir Putin"})),
+    }
