@@ -1190,10 +1190,20 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                     owned = {}
                 if len(owned) > 1 and not accepted_demand:
                     # "M23 commits to X, and Kinshasa to Y": one concession each
+                    first_item = min(item[0] for item in owned.values())
+                    speakers_and_addressees = _reporting_frame(ctx, first_item)
                     for owner, (item_start, item_category, item_word, span_end) in owned.items():
                         owner_actors = [owner] + [
                             a for a in ctx.actors_between(item_start, span_end) if a != owner
                         ]
+                        owner_actors += [
+                            m.name
+                            for m in ctx.mentions
+                            if m.kind == "person"
+                            and m.start < first_item
+                            and m.name in speakers_and_addressees
+                            and m.name not in owner_actors
+                        ]  # "Putin told Trump that Moscow would freeze …, if Ukraine pulled …"
                         date, in_clause = _concession_date(
                             ctx, item_start, item_start + len(item_word), lo, hi
                         )
@@ -1237,6 +1247,20 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         )
         mentions.append(mention)
     return mentions
+
+
+def _reporting_frame(ctx: SentenceContext, before: int) -> set[str]:
+    """The people of "Putin told Trump that …": the speaker and whom he told, before the
+    terms that follow; they demand or receive what the terms give."""
+    speech = ctx.lexicon.pattern("statement_verbs")
+    if speech is None:
+        return set()
+    said = [
+        m.end() + ctx.offset for m in speech.finditer(ctx.text) if m.end() + ctx.offset <= before
+    ]
+    if not said:
+        return set()
+    return {m.name for m in ctx.mentions if m.kind == "person" and m.start < before}
 
 
 def _passive_agent(

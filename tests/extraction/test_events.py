@@ -1095,3 +1095,15 @@ def test_an_earlier_meeting_told_in_a_relative_clause_about_a_participant_is_a_s
         ("2025-09-05", frozenset({"Volodymyr Zelensky", "Robert Fico"})),
         ("2025-09-02", frozenset({"Robert Fico", "Vladimir Putin"})),
     }
+
+
+def test_terms_told_by_one_leader_to_another_name_both_with_each_side():
+    text = (
+        "At that summit on Friday, Putin told Trump that Moscow would freeze the front lines in "
+        "the Kherson region if Ukraine pulled its troops out of the Donetsk region."
+    )
+    events = extract(text, published=dt.date(2025, 8, 19), gazetteer=Gazetteer.reference())
+    concessions = of_type(events.events, "concession")
+    assert len(concessions) == 2
+    for concession in concessions:
+        assert {"Vladimir Putin", "Donald Trump"} <= set(concession.actors)
