@@ -209,6 +209,17 @@ def _anaphoric_sentences(sentences, lexicon) -> set[int]:
     }
 
 
+def _internal_meeting(event, people: set[str], affiliations: dict[str, str]) -> bool:
+    """ "durante un incontro al Cremlino con il capo di stato maggiore Gerasimov": a leader
+    with his own officials is one side's internal session, not a meeting between parties."""
+    if event.type != "meeting":
+        return False
+    persons = [a for a in event.actors if a in people]
+    sides = {affiliations.get(p) for p in persons}
+    others = [a for a in event.actors if a not in people and a not in sides]
+    return len(persons) >= 2 and len(sides) == 1 and None not in sides and not others
+
+
 def extract(
     text: str,
     *,
@@ -256,18 +267,20 @@ def extract(
             "no publication date: relative dates left unresolved"
             + (f" ({unresolved})" if unresolved else "")
         )
+    linked = link(
+        mentions,
+        _anaphoric_sentences(sentences, lexicon),
+        people,
+        lexicon.pattern("ceasefire_nouns"),
+        _meeting_references(sentences, lexicon),
+        {s.index for s in sentences if lexicon.has("separate_meeting_cues", s.text)},
+        _continuing_sentences(sentences, lexicon),
+        {s.index for s in sentences if lexicon.has("same_day_cues", s.text)},
+    )
     events = [
         _event_output(e, cleaned)
-        for e in link(
-            mentions,
-            _anaphoric_sentences(sentences, lexicon),
-            people,
-            lexicon.pattern("ceasefire_nouns"),
-            _meeting_references(sentences, lexicon),
-            {s.index for s in sentences if lexicon.has("separate_meeting_cues", s.text)},
-            _continuing_sentences(sentences, lexicon),
-            {s.index for s in sentences if lexicon.has("same_day_cues", s.text)},
-        )
+        for e in linked
+        if not _internal_meeting(e, people, document_actors.affiliations)
     ]
     used = []
     for event in events:

@@ -1107,3 +1107,12 @@ def test_terms_told_by_one_leader_to_another_name_both_with_each_side():
     assert len(concessions) == 2
     for concession in concessions:
         assert {"Vladimir Putin", "Donald Trump"} <= set(concession.actors)
+
+
+def test_a_leader_with_his_own_officials_is_no_meeting():
+    text = (
+        "Il presidente russo Vladimir Putin ha incontrato sabato al Cremlino il capo di stato "
+        "maggiore Valery Gerasimov."
+    )
+    events = extract(text, published=dt.date(2025, 4, 21), gazetteer=Gazetteer.reference())
+    assert of_type(events.events, "meeting") == []
