@@ -314,7 +314,11 @@ class SentenceContext:
             if not m.counts and m.via == "metonym":
                 return m.text
         prepositions = {p.lower() for p in self.lexicon.words("locative_prepositions")}
-        for match in re.finditer(r"\b(\w+)\s+([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)*)", self.text):
+        for match in re.finditer(
+            r"\b(\w+)\s+(?:(?:the|la|le|il|el|der|dem|den|die|das)\s+)?"
+            r"([A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)*)",
+            self.text,
+        ):  # "in the Oval Office", "nel Palazzo Chigi"
             if match.group(1).lower() in prepositions and match.start(2) > 0:
                 absolute = match.start(2) + self.offset
                 if not any(m.start <= absolute < m.end and m.counts for m in self.mentions):

@@ -1116,3 +1116,14 @@ def test_a_leader_with_his_own_officials_is_no_meeting():
     )
     events = extract(text, published=dt.date(2025, 4, 21), gazetteer=Gazetteer.reference())
     assert of_type(events.events, "meeting") == []
+
+
+def test_meetings_in_two_rooms_of_one_day_stay_two():
+    text = (
+        "Zelensky first met Trump in the Oval Office on Monday afternoon. Later on Monday, the "
+        "two presidents moved to the East Room, where they were joined by Keir Starmer, "
+        "Emmanuel Macron and Friedrich Merz."
+    )
+    events = extract(text, published=dt.date(2025, 8, 19), gazetteer=Gazetteer.reference())
+    meetings = of_type(events.events, "meeting")
+    assert [m.location for m in meetings] == ["Oval Office", "East Room"]
