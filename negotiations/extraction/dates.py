@@ -355,7 +355,7 @@ def expression_tense(text: str, expr: TimeExpression, lexicon: Lexicon) -> str:
     after = lexicon.data.get("tense_reach_after", 12)  # German puts the verb at the clause end
     if not text[left : expr.start].strip():
         after = max(after, 50)  # "Domenica i due leader sono attesi a Gedda": a fronted date
-    window = text[max(left, expr.start - 30) : min(right, expr.end + after)]
+    window = text[max(left, expr.start - 60) : min(right, expr.end + after)]
     tense = clause_tense(window, lexicon)
     if tense != FUTURE:
         # "arrived today and is due to hold talks with Zelensky on Thursday": the verb of the

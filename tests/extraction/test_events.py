@@ -1127,3 +1127,12 @@ def test_meetings_in_two_rooms_of_one_day_stay_two():
     events = extract(text, published=dt.date(2025, 8, 19), gazetteer=Gazetteer.reference())
     meetings = of_type(events.events, "meeting")
     assert [m.location for m in meetings] == ["Oval Office", "East Room"]
+
+
+def test_a_call_scheduled_over_the_hotline_is_on_the_next_monday():
+    text = (
+        "Major General Kashif Abdullah telephoned Lieutenant General Rajiv Ghai on Saturday. The "
+        "two generals are to speak again over their hotline at noon on Monday, Misri said."
+    )
+    events = extract(text, published=dt.date(2025, 5, 11), gazetteer=Gazetteer.reference())
+    assert [m.date for m in of_type(events.events, "meeting")] == ["2025-05-10", "2025-05-12"]
