@@ -1141,3 +1141,22 @@ def test_a_call_scheduled_over_the_hotline_is_on_the_next_monday():
     )
     events = reference_events(text, dt.date(2025, 5, 11))
     assert [m.date for m in of_type(events, "meeting")] == ["2025-05-10", "2025-05-12"]
+
+
+def test_calls_to_both_of_two_leaders_are_two_calls():
+    text = "Il presidente turco Recep Tayyip Erdoğan ha sentito domenica al telefono sia Putin sia Macron."
+    calls = of_type(reference_events(text, dt.date(2025, 5, 12)), "meeting")
+    assert sorted(tuple(c.actors) for c in calls) == [
+        ("Recep Tayyip Erdoğan", "Emmanuel Macron"),
+        ("Recep Tayyip Erdoğan", "Vladimir Putin"),
+    ]
+
+
+def test_earlier_that_morning_is_the_day_of_the_meeting_just_told():
+    text = (
+        "Ilham Aliyev et Nikol Pachinian se sont rencontrés jeudi à Abou Dhabi. Le président "
+        "émirien, Mohammed ben Zayed Al Nahyane, avait reçu séparément chacun des deux "
+        "dirigeants dans la matinée."
+    )
+    meetings = of_type(reference_events(text, dt.date(2025, 7, 11)), "meeting")
+    assert {m.date for m in meetings} == {"2025-07-10"}
