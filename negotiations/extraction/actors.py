@@ -800,7 +800,8 @@ class _Matcher:
             and len(token.text) >= 3
             and token.norm in self.capitalized_inside
             and token.norm not in _stopwords(self.lexicon)
-        )
+            and token.norm not in _function_words(self.lexicon)
+        )  # not "à Naqoura pour une session" after "BEYROUTH – Pour la première fois"
 
     def _common_word(self, token: Token) -> bool:
         word = token.norm
@@ -1547,6 +1548,10 @@ def _locatives(lexicon: Lexicon) -> frozenset[str]:
         "dans",
     ]
     return _stopwords_for(lexicon.language + ":loc", tuple(words))
+
+
+def _function_words(lexicon: Lexicon) -> frozenset[str]:
+    return _stopwords_for(lexicon.language + ":fn", tuple(lexicon.words("function_words")))
 
 
 def _stopwords(lexicon: Lexicon) -> frozenset[str]:

@@ -790,3 +790,12 @@ def test_national_title_refers_to_the_person_of_that_state_introduced_with_it():
     resolved = [m.name for m in document.mentions if m.via == "office"]
     assert resolved == ["Alija Izetbegović", "Franjo Tuđman"]
     assert "Croatia" not in counted(document)  # the state only names whose head it is
+
+
+def test_a_preposition_capitalised_after_a_dateline_is_no_lost_capital_of_a_name():
+    text = (
+        "BEYROUTH – Pour la première fois, le Liban et Israël ont envoyé des civils à Naqoura. "
+        "Ils doivent se retrouver le 19 décembre à Naqoura pour une nouvelle session."
+    )
+    document = actors_of(text, Gazetteer.reference(), "fr", dt.date(2025, 12, 4))
+    assert not any("Pour" in name for name in document.info)
