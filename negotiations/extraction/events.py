@@ -240,9 +240,9 @@ class SentenceContext:
     def names_an_event(self, date: DatedExpression) -> bool:
         """A date after a possessive names an event ("the hostages it seized during its 7 October
         attack"): it says which event, not when this clause happened."""
+        possessives = self.lexicon.pattern("possessive_determiners")
         before = self.text[max(0, self.local(date.start) - 12) : self.local(date.start)].split()
-        possessives = {w.lower() for w in self.lexicon.words("possessive_determiners")}
-        return bool(before) and before[-1].lower() in possessives
+        return bool(before and possessives and possessives.fullmatch(before[-1]))
 
     def after_publication(self, value: DateValue) -> bool:
         """A date the article could only report as still to come."""
@@ -1195,18 +1195,13 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 if len(owned) > 1 and not accepted_demand:
                     # "M23 commits to X, and Kinshasa to Y": one concession each
                     first_item = min(item[0] for item in owned.values())
-                    speakers_and_addressees = _reporting_frame(ctx, first_item)
+                    frame = _reporting_frame(ctx, first_item)
                     for owner, (item_start, item_category, item_word, span_end) in owned.items():
                         owner_actors = [owner] + [
                             a for a in ctx.actors_between(item_start, span_end) if a != owner
                         ]
                         owner_actors += [
-                            m.name
-                            for m in ctx.mentions
-                            if m.kind == "person"
-                            and m.start < first_item
-                            and m.name in speakers_and_addressees
-                            and m.name not in owner_actors
+                            name for name in frame if name not in owner_actors
                         ]  # "Putin told Trump that Moscow would freeze …, if Ukraine pulled …"
                         date, in_clause = _concession_date(
                             ctx, item_start, item_start + len(item_word), lo, hi
@@ -1253,18 +1248,15 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
     return mentions
 
 
-def _reporting_frame(ctx: SentenceContext, before: int) -> set[str]:
+def _reporting_frame(ctx: SentenceContext, before: int) -> list[str]:
     """The people of "Putin told Trump that …": the speaker and whom he told, before the
     terms that follow; they demand or receive what the terms give."""
     speech = ctx.lexicon.pattern("statement_verbs")
-    if speech is None:
-        return set()
-    said = [
-        m.end() + ctx.offset for m in speech.finditer(ctx.text) if m.end() + ctx.offset <= before
-    ]
-    if not said:
-        return set()
-    return {m.name for m in ctx.mentions if m.kind == "person" and m.start < before}
+    if speech is None or not any(m.end() + ctx.offset <= before for m in speech.finditer(ctx.text)):
+        return []
+    return list(
+        dict.fromkeys(m.name for m in ctx.mentions if m.kind == "person" and m.start < before)
+    )
 
 
 def _passive_agent(
