@@ -1105,9 +1105,23 @@ class _Matcher:
         organization_words = {normalize(w) for w in self.lexicon.words("organization_words")}
         named_by: dict[str, list[tuple]] = {}  # a word -> where each full name using it starts
         surnames_of_full_names = {self.tokens[j].norm for i, j in found if j > i}
+        full_names = {
+            tuple(self.tokens[k].norm for k in range(i, j + 1)): self._written_name(i, j)
+            for i, j in found
+        }
         for i, j in found:
             if i == j and self.tokens[i].norm in surnames_of_full_names:
                 continue  # "Mme Mottley" after "Mia Mottley": resolved below to the full name
+            words = tuple(self.tokens[k].norm for k in range(i, j + 1))
+            longer = [
+                full
+                for key, full in full_names.items()
+                if len(key) > len(words) and key[-len(words) :] == words
+            ]
+            if j > i and len(longer) == 1:
+                # "González Posso" after "Camilo González Posso": a double surname on its own
+                self.add(i, j, longer[0], "person", "discovered", known=False)
+                continue
             name = self._written_name(i, j)
             if any(self.tokens[k].norm in organization_words for k in range(i, j + 1)):
                 self.add(i, j, name, "organization", "discovered", known=False)

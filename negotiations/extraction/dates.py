@@ -314,9 +314,9 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
     marked = []
     for expr in sorted(found, key=lambda e: e.start):
         window = text[max(0, expr.start - 40) : expr.start]
-        is_effect = bool(
-            effect and effect.search(window) and not _CLAUSE_BREAK.search(window[-15:])
-        )
+        cues = list(effect.finditer(window)) if effect else []
+        is_effect = bool(cues) and not _CLAUSE_BREAK.search(window[cues[-1].end() :])
+        # "tres meses, hasta el 15 de enero": the comma before the cue does not part them
         marked.append(_replace(expr, is_effect=is_effect) if is_effect else expr)
     return marked
 

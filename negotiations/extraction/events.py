@@ -371,6 +371,21 @@ def _near(ctx: SentenceContext, key: str, start: int, end: int, radius: int = 35
     return ctx.lexicon.has(key, ctx.text[lo:hi])
 
 
+def _names_a_body(ctx: SentenceContext, start: int, end: int) -> bool:
+    """ "la Conferencia Episcopal", "the Conference of Bishops": a capitalised meeting word
+    inside a sentence, followed by another capitalised word, names an institution."""
+    word = ctx.text[ctx.local(start) : ctx.local(end)]
+    if (
+        not word[:1].isupper()
+        or start == ctx.sentence.start
+        or ctx.lexicon.data.get("capitalized_nouns")
+    ):
+        return False
+    return bool(
+        re.match(r" (?:(?:of|de|des|del|di|der|on) )?[A-ZÀ-Ý]\w+", ctx.text[ctx.local(end) :])
+    )
+
+
 def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     lex = ctx.lexicon
     triggers = sorted(
@@ -389,6 +404,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     )
     triggers = sorted(triggers + _calls_to_someone(ctx))
     triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 15)]
+    triggers = [t for t in triggers if not _names_a_body(ctx, t[0], t[1])]
     triggers = [
         t
         for t in triggers

@@ -799,3 +799,14 @@ def test_a_preposition_capitalised_after_a_dateline_is_no_lost_capital_of_a_name
     )
     document = actors_of(text, Gazetteer.reference(), "fr", dt.date(2025, 12, 4))
     assert not any("Pour" in name for name in document.info)
+
+
+def test_a_double_surname_on_its_own_is_the_person_named_in_full_before():
+    text = (
+        "La delegación oficial, encabezada por Camilo González Posso, se reunió con los "
+        "comandantes en Tibú. Durante la instalación, González Posso afirmó que la paz se "
+        "construye en los territorios."
+    )
+    document = actors_of(text, Gazetteer.reference(), "es", dt.date(2023, 10, 17))
+    assert "González Posso" not in document.info
+    assert "Camilo González Posso" in document.info

@@ -149,6 +149,14 @@ def test_date_after_a_take_effect_cue_is_marked_as_effect():
     assert [(e.text, e.is_effect) for e in expressions] == [("Wednesday", False), ("Sunday", True)]
 
 
+def test_an_until_date_after_a_comma_is_still_an_effect_date():
+    lexicon = load_lexicon("es")
+    [expression] = find_time_expressions(
+        "el cese al fuego se extenderá durante tres meses, hasta el 15 de enero", lexicon
+    )
+    assert expression.is_effect
+
+
 def test_since_marks_the_start_of_a_period():
     lexicon = load_lexicon("es")
     [expr] = find_time_expressions("se reunieron en Cuba desde noviembre de 2012", lexicon)

@@ -1160,3 +1160,32 @@ def test_earlier_that_morning_is_the_day_of_the_meeting_just_told():
     )
     meetings = of_type(reference_events(text, dt.date(2025, 7, 11)), "meeting")
     assert {m.date for m in meetings} == {"2025-07-10"}
+
+
+def test_a_capitalised_meeting_word_naming_an_institution_is_no_meeting():
+    text = (
+        "Noruega, Irlanda, Suiza y Venezuela actúan como países garantes del proceso, mientras "
+        "que la Conferencia Episcopal y el Consejo Mundial de Iglesias lo acompañan de forma "
+        "permanente."
+    )
+    assert not of_type(
+        extract(
+            text, published=dt.date(2023, 10, 17), gazetteer=Gazetteer.reference(), language="es"
+        ).events,
+        "meeting",
+    )
+
+
+def test_installing_the_negotiating_table_is_a_meeting_of_the_parties():
+    text = (
+        "El Gobierno de Colombia y el Estado Mayor Central instalaron ayer lunes en Tibú la "
+        "mesa de diálogos de paz, en un acto celebrado bajo fuertes medidas de seguridad."
+    )
+    [meeting] = of_type(
+        extract(
+            text, published=dt.date(2023, 10, 17), gazetteer=Gazetteer.reference(), language="es"
+        ).events,
+        "meeting",
+    )
+    assert meeting.date == "2023-10-16"
+    assert {"Colombia", "Estado Mayor Central"} <= set(meeting.actors)

@@ -4725,7 +4725,6 @@ P(
 P("Manuel Marulanda", "FARC", "-:s:Marulanda; -:v:Tirofijo; -:v:Manuel Marulanda Vélez")
 P("Alfonso Cano", "FARC", "")
 P("Jesús Santrich", "FARC", "-:s:Santrich; -:v:Jesus Santrich")
-P("Pablo Catatumbo", "FARC", "-:s:Catatumbo")
 P("Carlos Antonio Lozada", "FARC", "")
 P("Iván Mordisco", "Estado Mayor Central", "-:s:Mordisco; -:v:Ivan Mordisco")
 P("Nicolás Rodríguez Bautista", "ELN", "-:v:Gabino; -:v:Nicolas Rodriguez Bautista")
