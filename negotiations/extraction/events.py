@@ -7,6 +7,7 @@ modality. Deciding which mentions are one event is the job of ``linking``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -34,6 +35,7 @@ ASSERTED, SCHEDULED, HYPOTHETICAL, CONDITIONAL, DENIED = (
     "denied",
 )
 _PARTS = re.compile(r";")
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý/ .,'’()-]*\s+[–—-]\s*")  # "MOSCA/KIEV – "
 # "a proposal for a 30-day truce", "l'accord de paix": a noun that says which document it is
 _QUALIFIER = re.compile(
     r"\s+(?:de|di|of|del|des|über|zur|zum|für|for|per|pour|para|sobre|sur|su)\b", re.IGNORECASE
@@ -157,6 +159,7 @@ class SentenceContext:
         past_only: bool = False,
         through_reference: bool = False,
         not_of_speech: bool = False,
+        past_participles: bool = True,
     ) -> tuple[DateValue, bool]:
         """Nearest usable time expression to a trigger; the flag says it sits in its clause.
         ``not_of_speech`` leaves out the date of a saying ("annoncé hier que les négociations
@@ -171,6 +174,7 @@ class SentenceContext:
             and d.end <= hi
             and not (past_only and (d.tense == FUTURE or self.after_publication(d.value)))
             and not self.names_an_event(d)
+            and (past_participles or not self.dates_a_participle(d, start))
         ]
         if not_of_speech:
             # "annoncé hier que les négociations reprendraient le 8 février"; a date of the
@@ -208,6 +212,7 @@ class SentenceContext:
             in_clause = (
                 (
                     lead_start == self.sentence.start
+                    or _DATELINE.fullmatch(self.text[: self.local(lead_start)])
                     or self.text[: self.local(lead_start)].rstrip()[-1:] in (":", ";")
                 )  # "..., hace casi tres años: el 4 de agosto de 2011, Aquino se reunió"
                 and lead_end - lead_start <= len(best.expr.text) + 25
@@ -244,6 +249,33 @@ class SentenceContext:
         before = self.text[max(0, self.local(date.start) - 12) : self.local(date.start)].split()
         return bool(before and possessives and possessives.fullmatch(before[-1]))
 
+    def dates_a_participle(self, date: DatedExpression, step_start: int) -> bool:
+        """ "ha proposto di riprendere i negoziati diretti interrotti nella primavera del 2022":
+        a date after a participle that modifies a noun (no auxiliary before it) dates that
+        noun's past, not the step told before it."""
+        participle = _ending_pattern(tuple(self.lexicon.words("participle_endings")))
+        auxiliaries = self.lexicon.pattern("auxiliary_verbs")
+        if participle is None or date.start <= step_start:
+            return False
+        words = re.findall(r"[\w'’]+", self.text[self.local(step_start) : self.local(date.start)])
+        calendar = {
+            w.lower() for key in ("last_words", "next_words") for w in self.lexicon.words(key)
+        }
+        for k in range(len(words) - 1, max(0, len(words) - 5), -1):
+            word, previous = words[k], words[k - 1]
+            if any(w[:1].isupper() for w in words[k + 1 :]):
+                return False  # "firmata a Gedda da esercito e RSF l'11 maggio": a name between
+            if len(word) < 6 or word.lower() in calendar or not participle.fullmatch(word):
+                continue  # "el pasado 25 de enero": part of the date
+            if self.lexicon.has("proposal_steps", word) and not self.lexicon.has(
+                "meeting_in_person", previous
+            ):
+                return (
+                    False  # "la Dichiarazione …, firmata a Gedda l'11 maggio": the document's step
+                )
+            return not (auxiliaries and auxiliaries.fullmatch(previous))
+        return False
+
     def after_publication(self, value: DateValue) -> bool:
         """A date the article could only report as still to come."""
         if not self.published or not value:
@@ -277,7 +309,12 @@ class SentenceContext:
                 max(self.sentence.start, start - radius),
                 min(self.sentence.end, end + radius),
             )
-        clause = self.text[self.local(clause_start) : self.local(clause_end)]
+        left, right = self.local(clause_start), self.local(clause_end)
+        while 0 < left < right and self.text[left - 1].isalnum():
+            left += 1  # "«se|nza»": no word cut in two
+        while left < right < len(self.text) and self.text[right].isalnum():
+            right -= 1
+        clause = self.text[left:right]
         lex = self.lexicon
         if lex.has("denial_cues", clause):
             return DENIED
@@ -369,6 +406,14 @@ def _parts(ctx: SentenceContext) -> list[tuple[int, int]]:
 def _near(ctx: SentenceContext, key: str, start: int, end: int, radius: int = 35) -> bool:
     lo, hi = max(0, ctx.local(start) - radius), ctx.local(end) + radius
     return ctx.lexicon.has(key, ctx.text[lo:hi])
+
+
+@functools.lru_cache(maxsize=16)
+def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern | None:
+    if not endings:
+        return None
+    alternatives = "|".join(map(re.escape, endings))
+    return re.compile(rf"\w{{2,}}(?:{alternatives})", re.IGNORECASE)
 
 
 def _names_a_body(ctx: SentenceContext, start: int, end: int) -> bool:
@@ -890,7 +935,7 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             _,
         ) in taken:  # "had not yet responded": no step taken, nothing to date
             step_date, step_in_clause = ctx.date_for(
-                step_start, step_end, part, through_reference=True
+                step_start, step_end, part, through_reference=True, past_participles=False
             )
             if step_in_clause and (not in_clause or step_date.value > date.value):
                 date, in_clause = step_date, True

@@ -938,7 +938,7 @@ def test_two_calls_on_one_day_between_different_people_stay_two():
             "Le PKK a annoncé le 1er mars un cessez-le-feu unilatéral.",
             "fr",
             dt.date(2025, 3, 11),
-            "Kurdistan Workers' Party",
+            "PKK",
         ),
         (
             "El Gobierno de Angola había anunciado el 13 de marzo la suspensión unilateral de "
@@ -1189,3 +1189,37 @@ def test_installing_the_negotiating_table_is_a_meeting_of_the_parties():
     )
     assert meeting.date == "2023-10-16"
     assert {"Colombia", "Estado Mayor Central"} <= set(meeting.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "date"),
+    [
+        (
+            "On Sunday, speaking to reporters at the Kremlin, Vladimir Putin proposed that "
+            "Ukraine resume in Istanbul the direct talks suspended in March 2022.",
+            "en",
+            dt.date(2025, 5, 12),
+            "2025-05-11",
+        ),
+        (
+            "MOSCA/KIEV – Nelle prime ore di domenica, davanti ai giornalisti convocati al "
+            "Cremlino, il presidente russo Vladimir Putin ha proposto all'Ucraina di riprendere "
+            "«senza precondizioni» a Istanbul i negoziati diretti interrotti nella primavera del "
+            "2022, a partire da giovedì 15 maggio.",
+            "it",
+            dt.date(2025, 5, 12),
+            "2025-05-11",
+        ),
+    ],
+)
+def test_a_date_after_a_participle_modifying_a_noun_is_not_the_proposal_date(
+    text, language, published, date
+):
+    [proposal] = of_type(
+        extract(
+            text, published=published, gazetteer=Gazetteer.reference(), language=language
+        ).events,
+        "proposal",
+    )
+    assert proposal.date == date
+    assert proposal.modality == "asserted"  # "«senza»" holds no "se" (if)

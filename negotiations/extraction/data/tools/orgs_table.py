@@ -376,9 +376,9 @@ ORGS = {
         """en:a:HTS; -:v:Hay'at Tahrir al-Sham; fr:v:Hayat Tahrir al-Cham;
         de:v:Haiat Tahrir asch-Scham""",
     ),
-    "Kurdistan Workers' Party": (
+    "PKK": (  # the name every set's annotators gave it
         None,
-        """-:a:PKK; it:n:Partito dei Lavoratori del Kurdistan;
+        """en:n:Kurdistan Workers' Party; en:v:Kurdistan Workers Party; it:n:Partito dei Lavoratori del Kurdistan;
         de:n:Arbeiterpartei Kurdistans; fr:n:Parti des travailleurs du Kurdistan;
         es:n:Partido de los Trabajadores de Kurdistán""",
     ),

@@ -3787,15 +3787,15 @@ P(
 )
 P(
     "Abdullah Öcalan",
-    "Kurdistan Workers' Party",
+    "PKK",
     "-:s:Öcalan; -:s:Ocalan; -:v:Abdullah Ocalan",
 )
 P(
     "Murat Karayılan",
-    "Kurdistan Workers' Party",
+    "PKK",
     "-:s:Karayılan; -:v:Murat Karayilan; -:s:Karayilan",
 )
-P("Cemil Bayık", "Kurdistan Workers' Party", "-:s:Bayık; -:v:Cemil Bayik; -:s:Bayik")
+P("Cemil Bayık", "PKK", "-:s:Bayık; -:v:Cemil Bayik; -:s:Bayik")
 P("Selahattin Demirtaş", "Turkey", "-:s:Demirtaş; -:s:Demirtas; -:v:Selahattin Demirtas")
 
 # --- Yemen, Libya -------------------------------------------------------------------------------------
