@@ -408,6 +408,15 @@ def _near(ctx: SentenceContext, key: str, start: int, end: int, radius: int = 35
     return ctx.lexicon.has(key, ctx.text[lo:hi])
 
 
+def _at_that_time(text: str, lexicon: Lexicon) -> bool:
+    """ "damals", "à l'époque", "en aquel momento", but not "desde entonces" (since then)."""
+    since = lexicon.pattern("since_words")
+    return any(
+        not (since and since.search(text[max(0, cue.start() - 8) : cue.start()]))
+        for cue in lexicon.find("then_cues", text)
+    )
+
+
 @functools.lru_cache(maxsize=16)
 def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern | None:
     if not endings:
@@ -1625,6 +1634,7 @@ def classify(
     last_proposal: EventMention | None = None
     last_dated_event: tuple[int, DateValue] | None = None
     previous_sentence: Sentence | None = None
+    told_time: tuple[int, DateValue] | None = None  # the last past time a sentence named
     for sentence in sentences:
         if sentence.is_heading:
             continue
@@ -1775,6 +1785,19 @@ def classify(
         ):
             statements = []
         found = meetings + proposals + concessions + statements
+        if told_time and sentence.index - told_time[0] <= 2 and _at_that_time(ctx.text, lexicon):
+            for mention in found:
+                if not mention.date_in_clause:
+                    # "Im September 2022 kamen … ums Leben. Dschaparow und Rachmon vereinbarten
+                    # damals … eine Waffenruhe": that time
+                    mention.date, mention.date_in_clause = told_time[1], True
+        own_times = [
+            d.value
+            for d in ctx.dates
+            if d.value and not d.expr.is_effect and d.tense != FUTURE and d.expr.kind != "weekday"
+        ]
+        if own_times:
+            told_time = (sentence.index, own_times[-1])
         dated_steps = [
             m
             for m in meetings + proposals

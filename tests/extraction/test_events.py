@@ -1223,3 +1223,28 @@ def test_a_date_after_a_participle_modifying_a_noun_is_not_the_proposal_date(
     )
     assert proposal.date == date
     assert proposal.modality == "asserted"  # "«senza»" holds no "se" (if)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        (
+            "Im September 2022 kamen bei den Kämpfen rund hundert Menschen ums Leben. Kirgistan "
+            "und Tadschikistan vereinbarten damals in Samarkand eine Waffenruhe.",
+            "de",
+            "2022-09",
+        ),
+        (
+            "En septiembre de 2022 murieron cien personas en los combates. Desde entonces, "
+            "Kirguistán y Tayikistán acordaron en Samarkanda un alto el fuego.",
+            "es",
+            None,  # "since then" names no time of its own
+        ),
+    ],
+)
+def test_at_that_time_takes_the_time_the_sentence_before_named(text, language, date):
+    events = extract(
+        text, published=dt.date(2025, 3, 14), gazetteer=Gazetteer.reference(), language=language
+    ).events
+    [truce] = [e for e in events if e.type in ("proposal", "concession")][:1]
+    assert truce.date == date
