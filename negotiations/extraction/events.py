@@ -425,6 +425,30 @@ def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(rf"\w{{2,}}(?:{alternatives})", re.IGNORECASE)
 
 
+def _speech_right_before(ctx: SentenceContext, speech: re.Pattern, start: int) -> bool:
+    """A speech verb just before a meeting word that talks about it ("described the talks as
+    useful"), not one that opens a clause with its own subject ("said he had spoken by
+    telephone with Netanyahu")."""
+    window = ctx.text[max(0, ctx.local(start) - 20) : ctx.local(start)]
+    said = list(speech.finditer(window))
+    if not said:
+        return False
+    between = window[said[-1].end() :]
+    return not ctx.lexicon.has("subject_pronouns", between)
+
+
+def _negated(ctx: SentenceContext, start: int) -> bool:
+    """ "non è stato discusso con la Russia", "did not meet", "no se reunió": no encounter."""
+    left = max(0, ctx.local(start) - 15)
+    while 0 < left < ctx.local(start) and ctx.text[left - 1].isalnum():
+        left += 1  # "malaisie|ne, lors d'une rencontre": no word cut in two
+    before = ctx.text[left : ctx.local(start)]
+    return any(
+        m.group(0).lower() not in ("ancora", "mai", "never", "nunca", "jamais", "nie")
+        for m in ctx.lexicon.find("negation_words", before)
+    )  # "ancora una volta", "never before" tell of a meeting
+
+
 def _names_a_body(ctx: SentenceContext, start: int, end: int) -> bool:
     """ "la Conferencia Episcopal", "the Conference of Bishops": a capitalised meeting word
     inside a sentence, followed by another capitalised word, names an institution."""
@@ -459,6 +483,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     triggers = sorted(triggers + _calls_to_someone(ctx))
     triggers = [t for t in triggers if not _near(ctx, "meeting_excluded", t[0], t[1], 15)]
     triggers = [t for t in triggers if not _names_a_body(ctx, t[0], t[1])]
+    triggers = [t for t in triggers if not _negated(ctx, t[0])]
     triggers = [
         t
         for t in triggers
@@ -476,9 +501,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     ]  # "Witkoff said on Sunday that at the summit ...": the summit told before, not a meeting
     if speech:
         triggers = [
-            t
-            for t in triggers
-            if not speech.search(ctx.text[max(0, ctx.local(t[0]) - 20) : ctx.local(t[0])])
+            t for t in triggers if not _speech_right_before(ctx, speech, t[0])
         ]  # "described the talks as useful": the talks told before, not a new meeting
     documents = _spans(lex.find("proposal_nouns", ctx.text), ctx.offset)
     triggers = [

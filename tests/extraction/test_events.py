@@ -1248,3 +1248,41 @@ def test_at_that_time_takes_the_time_the_sentence_before_named(text, language, d
     ).events
     [truce] = [e for e in events if e.type in ("proposal", "concession")][:1]
     assert truce.date == date
+
+
+def test_a_call_the_speaker_says_he_made_is_his_call():
+    text = (
+        "Prime Minister Benjamin Netanyahu said on Saturday that Hamas did not want a deal. "
+        "Trump said he had spoken by telephone with Netanyahu on Friday morning."
+    )
+    [call] = of_type(reference_events(text, dt.date(2025, 7, 26)), "meeting")
+    assert (call.subtype, call.date) == ("phone_call", "2025-07-25")
+    assert set(call.actors) == {"Donald Trump", "Benjamin Netanyahu"}
+
+
+def test_discussing_a_proposal_with_someone_somewhere_is_meeting_them():
+    text = (
+        "Prime Minister Benjamin Netanyahu said on Saturday that Hamas did not want a deal. "
+        "Netanyahu discussed the proposal with Trump at the White House on July 7."
+    )
+    [meeting] = of_type(reference_events(text, dt.date(2025, 7, 26)), "meeting")
+    assert (meeting.subtype, meeting.date) == ("in_person", "2025-07-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "meetings"),
+    [
+        ("Il testo, secondo Putin, non è stato discusso con la Russia in dettaglio.", "it", 0),
+        (
+            "Le cessez-le-feu a été conclu le 28 juillet à Putrajaya, la capitale malaisienne, "
+            "lors d'une rencontre entre Hun Manet et Phumtham Wechayachai.",
+            "fr",
+            1,
+        ),
+    ],
+)
+def test_a_negated_meeting_word_is_no_meeting(text, language, meetings):
+    events = extract(
+        text, published=dt.date(2025, 11, 22), gazetteer=Gazetteer.reference(), language=language
+    ).events
+    assert len(of_type(events, "meeting")) == meetings
