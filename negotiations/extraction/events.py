@@ -487,6 +487,11 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     triggers = [
         t
         for t in triggers
+        if not lex.has("approval_manners", ctx.text[ctx.local(t[1]) : ctx.local(t[1]) + 25])
+    ]  # "ha accolto giovedì con favore l'appello": welcomed, not received
+    triggers = [
+        t
+        for t in triggers
         if not lex.has("internal_bodies", ctx.text[ctx.local(t[0]) : ctx.local(t[1]) + 40])
     ]  # "durante una riunione del consiglio di sicurezza russo": one side's own session
     told = _spans(lex.find("meeting_anaphora", ctx.text), ctx.offset)
@@ -889,8 +894,12 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                 and not any(i_start <= st[0] < i_end for i_start, i_end, _ in idioms)
             ]
             offered_meetings = [
-                mw for mw in meeting_words if _article_before(ctx, mw[0], "indefinite_articles")
-            ]  # "Ein Treffen zwischen Burhan und Hemeti, das die IGAD vorgeschlagen hatte"
+                mw
+                for mw in meeting_words
+                if _article_before(ctx, mw[0], "indefinite_articles")
+                and not any(0 <= st[0] - mw[1] <= 1 for st in proposing)
+            ]  # "Ein Treffen zwischen Burhan und Hemeti, das die IGAD vorgeschlagen hatte", but
+            # not "un dîner offert par M. Guterres": a dinner given, not proposed
             to_meet = [
                 st
                 for st in proposing

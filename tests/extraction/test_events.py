@@ -1286,3 +1286,28 @@ def test_a_negated_meeting_word_is_no_meeting(text, language, meetings):
         text, published=dt.date(2025, 11, 22), gazetteer=Gazetteer.reference(), language=language
     ).events
     assert len(of_type(events, "meeting")) == meetings
+
+
+def test_a_dinner_given_by_the_host_is_a_meeting_not_a_proposal():
+    text = (
+        "Les discussions avaient commencé lundi soir par un dîner offert par M. Guterres à "
+        "MM. Christodoulides et Tatar ainsi qu'aux ministres Giorgos Gerapetritis et Hakan Fidan."
+    )
+    events = extract(
+        text, published=dt.date(2025, 3, 19), gazetteer=Gazetteer.reference(), language="fr"
+    ).events
+    assert not of_type(events, "proposal")
+    [dinner] = of_type(events, "meeting")
+    assert dinner.date == "2025-03-17"
+    assert {"António Guterres", "Nikos Christodoulides"} <= set(dinner.actors)
+
+
+def test_welcoming_an_appeal_is_no_meeting():
+    text = (
+        "Il comandante delle Forze democratiche siriane, Mazloum Abdi, ha accolto giovedì con "
+        "favore l'appello del Pkk, precisando che esso non riguarda le sue milizie."
+    )
+    events = extract(
+        text, published=dt.date(2025, 3, 2), gazetteer=Gazetteer.reference(), language="it"
+    ).events
+    assert not of_type(events, "meeting")

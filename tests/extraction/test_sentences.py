@@ -46,3 +46,11 @@ def test_day_number_ends_an_english_sentence_but_not_a_german_ordinal_date():
     ]
     german = split_sentences("Witkoff war am 11. April in Sankt Petersburg. Das Gespräch dauerte.")
     assert german[0].text == "Witkoff war am 11. April in Sankt Petersburg."
+
+
+def test_plural_and_foreign_honorifics_do_not_end_a_sentence():
+    text = (
+        "Le dîner offert par M. Guterres à MM. Christodoulides et Tatar a duré trois heures. "
+        "La Sra. Grabe habló después."
+    )
+    assert [s.text[:12] for s in split_sentences(text)] == ["Le dîner off", "La Sra. Grab"]
