@@ -1420,10 +1420,12 @@ def _concession_date(
     later clause ("..., which awarded the temple in 1962") belongs to something else."""
     terms = ctx.lexicon.has("terms_cues", ctx.text)
     date, in_clause = ctx.date_for(
-        start, end, (lo, hi), past_only=terms, through_reference=True
+        start, end, (lo, hi), past_only=terms, through_reference=True, past_participles=False
     )  # "Según el texto, X entregará el poder el 14 de octubre": the term dates from the deal
     if not date and not ctx.reference_before(start):
-        date, in_clause = ctx.date_for(start, end, past_only=terms, through_reference=True)
+        date, in_clause = ctx.date_for(
+            start, end, past_only=terms, through_reference=True, past_participles=False
+        )
     if date and not in_clause:
         clause_end = ctx.clause(start, end)[1]
         later = [

@@ -810,3 +810,12 @@ def test_a_double_surname_on_its_own_is_the_person_named_in_full_before():
     document = actors_of(text, Gazetteer.reference(), "es", dt.date(2023, 10, 17))
     assert "González Posso" not in document.info
     assert "Camilo González Posso" in document.info
+
+
+def test_central_asian_presidents_are_found_under_their_german_spelling():
+    text = (
+        "Der kirgisische Präsident Sadyr Dschaparow und sein tadschikischer Amtskollege "
+        "Emomali Rachmon unterzeichneten am Donnerstag in Bischkek den Grenzvertrag."
+    )
+    document = actors_of(text, Gazetteer.reference(), "de", dt.date(2025, 3, 14))
+    assert {"Sadyr Japarov", "Emomali Rahmon"} <= counted(document)

@@ -1311,3 +1311,17 @@ def test_welcoming_an_appeal_is_no_meeting():
         text, published=dt.date(2025, 3, 2), gazetteer=Gazetteer.reference(), language="it"
     ).events
     assert not of_type(events, "meeting")
+
+
+def test_a_date_after_a_participle_does_not_date_a_concession():
+    text = (
+        "I colloqui tra l'esercito sudanese e le RSF si sono chiusi ieri a Ginevra. "
+        "Il passo più importante era arrivato già la settimana scorsa, quando il Consiglio di "
+        "sovranità, l'organo guidato da Burhan che governa il Paese da Port Sudan, aveva "
+        "annunciato la riapertura per tre mesi del valico di Adre, chiuso da febbraio, una "
+        "decisione che le agenzie umanitarie chiedevano da mesi."
+    )
+    events = extract(
+        text, published=dt.date(2024, 8, 24), gazetteer=Gazetteer.reference(), language="it"
+    ).events
+    assert {e.date for e in of_type(events, "concession")} == {"2024-08"}

@@ -4947,3 +4947,67 @@ P(
     "Russia",
     "-:s:Ryabkov; de:v:Sergej Rjabkow; de:s:Rjabkow; fr:v:Sergueï Riabkov; fr:s:Riabkov",
 )
+
+# --- Central Asia ------------------------------------------------------------------
+for _s in ["Kyrgyzstan", "Tajikistan", "Uzbekistan", "Kazakhstan", "Turkmenistan"]:
+    if f"pres:{_s}" not in OFFICE_DEFS:
+        new_office(f"pres:{_s}", f"President of {_s}", _s, "president")
+P(
+    "Sadyr Japarov",
+    "Kyrgyzstan",
+    """-:s:Japarov; de:v:Sadyr Dschaparow; de:s:Dschaparow; fr:v:Sadyr Japarov;
+  es:v:Sadyr Zhapárov; es:s:Zhapárov; -:v:Sadyr Zhaparov; -:s:Zhaparov; ru:v:Садыр Жапаров""",
+    [("pres:Kyrgyzstan", "2021-01-28", N)],
+)
+P(
+    "Sooronbay Jeenbekov",
+    "Kyrgyzstan",
+    "-:s:Jeenbekov; de:v:Sooronbai Dscheenbekow; de:s:Dscheenbekow",
+    [("pres:Kyrgyzstan", "2017-11-24", "2020-10-15")],
+)
+P(
+    "Almazbek Atambayev",
+    "Kyrgyzstan",
+    "-:s:Atambayev; de:v:Almasbek Atambajew; de:s:Atambajew; fr:v:Almazbek Atambaïev",
+    [("pres:Kyrgyzstan", "2011-12-01", "2017-11-24")],
+)
+P(
+    "Emomali Rahmon",
+    "Tajikistan",
+    """-:s:Rahmon; de:v:Emomali Rachmon; de:s:Rachmon; es:v:Emomali Rahmón; es:s:Rahmón;
+  -:v:Emomali Rakhmon; -:s:Rakhmon; ru:v:Эмомали Рахмон""",
+    [("pres:Tajikistan", "1994-11-16", N)],
+)
+P(
+    "Shavkat Mirziyoyev",
+    "Uzbekistan",
+    """-:s:Mirziyoyev; de:v:Schawkat Mirsijojew; de:s:Mirsijojew; fr:v:Chavkat Mirziyoïev;
+  fr:s:Mirziyoïev; es:v:Shavkat Mirziyóyev; es:s:Mirziyóyev; ru:v:Шавкат Мирзиёев""",
+    [("pres:Uzbekistan", "2016-12-14", N)],
+)
+P(
+    "Islam Karimov",
+    "Uzbekistan",
+    "-:s:Karimov; de:v:Islam Karimow; de:s:Karimow",
+    [("pres:Uzbekistan", "1991-09-01", "2016-09-02")],
+)
+P(
+    "Kassym-Jomart Tokayev",
+    "Kazakhstan",
+    """-:s:Tokayev; de:v:Kassym-Schomart Tokajew; de:s:Tokajew; fr:v:Kassym-Jomart Tokaïev;
+  fr:s:Tokaïev; es:v:Kasim-Yomart Tokáyev; es:s:Tokáyev; ru:v:Касым-Жомарт Токаев""",
+    [("pres:Kazakhstan", "2019-03-20", N)],
+)
+P(
+    "Nursultan Nazarbayev",
+    "Kazakhstan",
+    """-:s:Nazarbayev; de:v:Nursultan Nasarbajew; de:s:Nasarbajew; fr:v:Noursoultan Nazarbaïev;
+  fr:s:Nazarbaïev; es:v:Nursultán Nazarbáyev; es:s:Nazarbáyev""",
+    [("pres:Kazakhstan", "1990-04-24", "2019-03-20")],
+)
+P(
+    "Serdar Berdimuhamedow",
+    "Turkmenistan",
+    "-:s:Berdimuhamedow; -:v:Serdar Berdimuhamedov; -:s:Berdimuhamedov",
+    [("pres:Turkmenistan", "2022-03-19", N)],
+)
