@@ -218,6 +218,7 @@ class _Matcher:
         self.mentions.sort(key=lambda m: m.start)
         self.resolve_bare_government()
         self.resolve_bare_roles()
+        self.resolve_bare_groups()
         self.mentions.sort(key=lambda m: m.start)
         self.resolve_shared_surnames()
         self.resolve_colliding_surnames()
@@ -1455,6 +1456,45 @@ class _Matcher:
         self.mentions.extend(added)
         self.mentions.sort(key=lambda m: m.start)
 
+    def resolve_bare_groups(self) -> None:
+        """ "Petro suspendió los diálogos con el ELN … la guerrilla anunció un cese al fuego":
+        "the rebels", "la guerrilla", "die Miliz" with no name after them are the armed group the
+        text last named (an organisation that is no international body)."""
+        pattern = self.lexicon.pattern("anaphoric_groups")
+        if not pattern:
+            return
+        added = []
+        for match in pattern.finditer(self.text):
+            after = self.text[match.end() : match.end() + 3]
+            if after.strip()[:1].isupper() or self.taken_span(match.start(), match.end()):
+                continue  # "the rebel group M23": the name follows
+            if re.search(
+                r"\b(?:de|of|di|du|des|von|d')\s*$",
+                self.text[max(0, match.start() - 5) : match.start()],
+                re.I,
+            ):
+                continue  # "el partido que surja de la guerrilla": a thing of the group, not its act
+            groups = [
+                m
+                for m in self._mentions_between(0, match.start())
+                if m.kind == "organization" and not _INTERNATIONAL_BODY.search(m.name)
+            ]
+            if groups:
+                added.append(
+                    ActorMention(
+                        match.start(),
+                        match.end(),
+                        match.group(0),
+                        groups[-1].name,
+                        "organization",
+                        "coreference",
+                    )
+                )
+        self.mentions.extend(added)
+
+    def taken_span(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions)
+
     def _info(self) -> dict[str, ActorInfo]:
         info: dict[str, ActorInfo] = {}
         for mention in sorted(self.mentions, key=lambda m: m.start):
@@ -1492,6 +1532,17 @@ _ATTACHING_WORDS = {
 
 
 _HEAD_OF_STATE_ROLES = frozenset({"president", "leader"})
+
+
+# Names of bodies a "the group", "les rebelles" never stands for: the UN and its missions,
+# regional organisations, courts, banks, mediating groups and states' own armies.
+_INTERNATIONAL_BODY = re.compile(
+    r"United Nations|\bUN[A-Z]{2,}|\bMIN[A-Z]{2,}|MONUSCO|\bUnion\b|Council|Commission|NATO|OSCE|"
+    r"Organi[sz]ation|League|Bank|Fund|Court|Tribunal|Agency|Mission|Committee|Community|"
+    r"Group\b|Quartet|Conference|ASEAN|ECOWAS|ECOMOG|SADC|IGAD|BRICS|\bG7|\bG20|Programme|"
+    r"Assembly|Cooperation|Sant'Egidio|Cross|Authority|Armed Forces|Tatmadaw|KFOR|SFOR|EULEX|"
+    r"AMISOM|Initiative|Representative|Government"
+)
 
 
 def _same_office(named_role: str, role: str) -> bool:

@@ -819,3 +819,14 @@ def test_central_asian_presidents_are_found_under_their_german_spelling():
     )
     document = actors_of(text, Gazetteer.reference(), "de", dt.date(2025, 3, 14))
     assert {"Sadyr Japarov", "Emomali Rahmon"} <= counted(document)
+
+
+def test_the_rebels_are_the_armed_group_not_the_mediating_body_named_last():
+    text = (
+        "The Moro National Liberation Front signed the accord in Manila. The Organisation of "
+        "Islamic Cooperation had mediated. The rebels will join the army. A party of the rebels "
+        "is planned."
+    )
+    document = actors_of(text, Gazetteer.reference(), "en", dt.date(1996, 9, 3))
+    rebels = [m for m in document.mentions if m.text.lower() == "the rebels"]
+    assert [m.name for m in rebels] == ["Moro National Liberation Front"]  # not "of the rebels"

@@ -1325,3 +1325,20 @@ def test_a_date_after_a_participle_does_not_date_a_concession():
         text, published=dt.date(2024, 8, 24), gazetteer=Gazetteer.reference(), language="it"
     ).events
     assert {e.date for e in of_type(events, "concession")} == {"2024-08"}
+
+
+def test_the_guerrilla_is_the_armed_group_named_before_and_its_truce_is_dated_by_the_announcement():
+    text = (
+        "El presidente Gustavo Petro suspendió el viernes los diálogos de paz con el ELN tras la "
+        "ofensiva en el Catatumbo. El 22 de diciembre, la guerrilla anunció además un cese al "
+        "fuego unilateral por Navidad, vigente del 23 de diciembre al 3 de enero."
+    )
+    events = extract(
+        text, published=dt.date(2025, 1, 18), gazetteer=Gazetteer.reference(), language="es"
+    ).events
+    [truce] = of_type(events, "concession")
+    assert (truce.date, truce.actors, truce.roles.get("conceding")) == (
+        "2024-12-22",
+        ["ELN"],
+        ["ELN"],
+    )
