@@ -357,6 +357,10 @@ class SentenceContext:
             self.text,
         ):  # "in the Oval Office", "nel Palazzo Chigi"
             if match.group(1).lower() in prepositions and match.start(2) > 0:
+                if self.lexicon.data.get("capitalized_nouns") and (
+                    match.end(1) + 1 < match.start(2) or match.group(1).lower() == "im"
+                ):
+                    continue  # "in den Gesprächen", "im Gebäude": a noun, not a place name
                 absolute = match.start(2) + self.offset
                 if not any(m.start <= absolute < m.end and m.counts for m in self.mentions):
                     return match.group(2)

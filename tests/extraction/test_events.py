@@ -1342,3 +1342,15 @@ def test_the_guerrilla_is_the_armed_group_named_before_and_its_truce_is_dated_by
         ["ELN"],
         ["ELN"],
     )
+
+
+def test_a_german_noun_after_in_is_no_place_that_splits_a_meeting():
+    text = (
+        "Am Donnerstag trafen sich Albin Kurti und Aleksandar Vučić im Gebäude des Auswärtigen "
+        "Dienstes in Brüssel mit Josep Borrell. In den Gesprächen beharrte Kurti am Donnerstag "
+        "darauf, dass Belgrad Kosovo zuerst anerkennen müsse."
+    )
+    events = extract(
+        text, published=dt.date(2023, 9, 15), gazetteer=Gazetteer.reference(), language="de"
+    ).events
+    assert len(of_type(events, "meeting")) == 1
