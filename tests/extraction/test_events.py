@@ -1354,3 +1354,12 @@ def test_a_german_noun_after_in_is_no_place_that_splits_a_meeting():
         text, published=dt.date(2023, 9, 15), gazetteer=Gazetteer.reference(), language="de"
     ).events
     assert len(of_type(events, "meeting")) == 1
+
+
+def test_endorsing_an_agreement_in_a_participle_clause_is_a_proposal_step():
+    text = (
+        "Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in Kazan on "
+        "Wednesday, endorsing an agreement on military patrolling along their disputed frontier."
+    )
+    [pact] = of_type(reference_events(text, dt.date(2024, 10, 24)), "proposal")
+    assert pact.date == "2024-10-23"
