@@ -1719,6 +1719,18 @@ def classify(
         people_named = {m.name for m in ctx.mentions if m.kind == "person" and m.via != "group"}
         if (
             previous_meeting is not None
+            and previous_meeting.date
+            and meetings
+            and previous_meeting.sentence.index == sentence.index - 1
+            and all(not m.date for m in meetings)
+            and lexicon.has("participant_cues", ctx.text)
+        ):
+            # "Le Liban et Israël ont envoyé mercredi des représentants civils à une réunion …
+            # Simon Karam et Uri Resnick ont pris part aux talks, en présence de …": its people
+            previous_meeting.actors += [a for a in named if a not in previous_meeting.actors]
+            meetings = []
+        if (
+            previous_meeting is not None
             and not meetings
             and len(named) >= 2
             and (

@@ -1363,3 +1363,20 @@ def test_endorsing_an_agreement_in_a_participle_clause_is_a_proposal_step():
     )
     [pact] = of_type(reference_events(text, dt.date(2024, 10, 24)), "proposal")
     assert pact.date == "2024-10-23"
+
+
+def test_people_taking_part_in_the_meeting_told_just_before_join_it():
+    text = (
+        "Le Liban et Israël ont envoyé mercredi des représentants civils à une réunion du "
+        "mécanisme de surveillance du cessez-le-feu à Naqoura. L'ancien ambassadeur Simon Karam "
+        "et Uri Resnick ont pris part aux discussions aux côtés des officiers militaires, en "
+        "présence de l'émissaire américaine Morgan Ortagus. Karam et Resnick doivent se "
+        "retrouver le 19 décembre à Naqoura pour une nouvelle session."
+    )
+    events = extract(
+        text, published=dt.date(2025, 12, 4), gazetteer=Gazetteer.reference(), language="fr"
+    ).events
+    first, second = of_type(events, "meeting")
+    assert first.date == "2025-12-03"
+    assert {"Lebanon", "Israel", "Simon Karam", "Uri Resnick"} <= set(first.actors)
+    assert (second.date, second.modality) == ("2025-12-19", "scheduled")
