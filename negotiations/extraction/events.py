@@ -778,7 +778,21 @@ def _left_out(ctx: SentenceContext, mention: ActorMention) -> bool:
     """ "Las consultas continúan sin los hutíes": a party named after "without" is absent."""
     before = re.search(r"(\w+)\s+(?:\w+\s+)?$", ctx.text[: ctx.local(mention.start)])
     without = {w.lower() for w in ctx.lexicon.words("without_words")}
-    return bool(before) and before.group(1).lower() in without
+    if bool(before) and before.group(1).lower() in without:
+        return True
+    return _subject_of_relative_clause(ctx, mention)
+
+
+def _subject_of_relative_clause(ctx: SentenceContext, mention: ActorMention) -> bool:
+    """ "mit dem Abgeordneten Ramin Mammadow, den Alijew mit den Kontakten beauftragt hat":
+    the one who appointed him is told about, not present."""
+    words = {
+        w.lower()
+        for key in ("object_relatives", "object_relative_extra")
+        for w in ctx.lexicon.words(key)
+    } - {"che", "que", "that", "die", "das"}  # also conjunctions or articles
+    lead = re.search(r",\s*([\w']+)\s+(?:[\w']+\s+){0,1}$", ctx.text[: ctx.local(mention.start)])
+    return bool(lead) and lead.group(1).lower() in words
 
 
 def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list[EventMention]:

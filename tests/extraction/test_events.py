@@ -1380,3 +1380,16 @@ def test_people_taking_part_in_the_meeting_told_just_before_join_it():
     assert first.date == "2025-12-03"
     assert {"Lebanon", "Israel", "Simon Karam", "Uri Resnick"} <= set(first.actors)
     assert (second.date, second.modality) == ("2025-12-19", "scheduled")
+
+
+def test_the_subject_of_an_object_relative_clause_is_not_at_the_meeting():
+    text = (
+        "Gestern trafen sich in Jewlach Vertreter der Karabach-Armenier, darunter Sergej "
+        "Martirosjan, mit dem Abgeordneten Ramin Mammadow, den Alijew mit den Kontakten "
+        "beauftragt hat."
+    )
+    events = extract(
+        text, published=dt.date(2023, 9, 22), gazetteer=Gazetteer.reference(), language="de"
+    ).events
+    [meeting] = of_type(events, "meeting")
+    assert "Ilham Aliyev" not in meeting.actors
