@@ -993,6 +993,7 @@ class _Matcher:
         lone_counts = self._lone_counts(sequences)
         role_tokens = self._role_tokens()
         found: list[tuple[int, int]] = []
+        pending: list[tuple[int, int]] = []
         for i, j in sequences:
             inner_titles = [
                 k
@@ -1103,6 +1104,12 @@ class _Matcher:
                 )  # "Foreign Minister Bourita": a title and a surname, even used once
             if evidence:
                 found.append((i, j))
+            elif j > i:
+                pending.append((i, j))
+        for i, j in pending:
+            spans = [(self.tokens[a].start, self.tokens[b].end) for a, b in found if b > a]
+            if self._coordinated_with_person(self.tokens[i], self.tokens[j], spans):
+                found.append((i, j))  # "Dawit Melkumjan und Sergej Martirosjan": named second
         organization_words = {normalize(w) for w in self.lexicon.words("organization_words")}
         named_by: dict[str, list[tuple]] = {}  # a word -> where each full name using it starts
         surnames_of_full_names = {self.tokens[j].norm for i, j in found if j > i}
