@@ -834,7 +834,7 @@ def test_the_rebels_are_the_armed_group_not_the_mediating_body_named_last():
 
 def test_a_name_coordinated_before_a_found_name_is_a_person_and_a_title_word_finds_a_deputy():
     text = (
-        "Gestern trafen sich in Jewlach Dawit Melkumjan und Sergej Martirosjan mit dem "
+        "Gestern trafen sich in Jewlach erstmals Dawit Melkumjan und Sergej Martirosjan mit dem "
         "aserbaidschanischen Abgeordneten Ramin Mammadow."
     )
     document = actors_of(text, Gazetteer.reference(), "de", dt.date(2023, 9, 22))
