@@ -1535,6 +1535,8 @@ _ATTACHING_WORDS = {
     "der",
     "d'",
     "the",
+    "'s",
+    "’s",
 }
 
 

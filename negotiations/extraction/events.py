@@ -247,6 +247,12 @@ class SentenceContext:
         attack"): it says which event, not when this clause happened."""
         possessives = self.lexicon.pattern("possessive_determiners")
         before = self.text[max(0, self.local(date.start) - 12) : self.local(date.start)].split()
+        if self.text[self.local(date.end) : self.local(date.end) + 2] in ("'s", "’s"):
+            named = self.text[self.local(date.end) + 2 : self.local(date.end) + 25]
+            return not any(
+                self.lexicon.has(key, named)
+                for key in ("meeting_in_person", "meeting_phone", "proposal_nouns")
+            )  # "after last month's earthquake", but "At Tuesday's meeting" is that meeting's
         return bool(before and possessives and possessives.fullmatch(before[-1]))
 
     def dates_a_participle(self, date: DatedExpression, step_start: int) -> bool:
@@ -1840,6 +1846,15 @@ def classify(
                 and not any(p.trigger_start <= m.trigger_start < p.trigger_end for p in about)
             ]  # "received him in August, where he proposed a summit": the visit happened
         concessions = find_concessions(ctx)
+        own_truces = [c for c in concessions if c.category == "unilateral_truce"]
+        if own_truces:
+            # "the military government extended by eight days the ceasefire it declared": one
+            # side's own truce, not a proposal put to the other
+            proposals = [
+                p
+                for p in proposals
+                if not any(abs(p.trigger_start - c.trigger_start) <= 40 for c in own_truces)
+            ]
         statements = find_statements(ctx)
         if statements and (
             any(p.accepted_by or p.rejected_by or not p.anaphoric for p in proposals)

@@ -1393,3 +1393,17 @@ def test_the_subject_of_an_object_relative_clause_is_not_at_the_meeting():
     ).events
     [meeting] = of_type(events, "meeting")
     assert "Ilham Aliyev" not in meeting.actors
+
+
+def test_one_sides_own_truce_is_its_concession_dated_by_the_step_not_the_event_it_follows():
+    text = (
+        "YANGON — Myanmar's military government on Tuesday extended by eight days the ceasefire "
+        "it declared after last month's earthquake. Under mounting pressure, the army had "
+        "declared its own 20-day ceasefire late on April 2."
+    )
+    events = reference_events(text, dt.date(2025, 4, 23))
+    assert not of_type(events, "proposal")
+    assert [(c.date, c.roles.get("conceding")) for c in of_type(events, "concession")] == [
+        ("2025-04-22", ["Myanmar"]),
+        ("2025-04-02", ["Myanmar"]),
+    ]
