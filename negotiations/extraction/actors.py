@@ -992,6 +992,7 @@ class _Matcher:
         sequences = list(self._sequences())
         lone_counts = self._lone_counts(sequences)
         role_tokens = self._role_tokens()
+        place_heads = {normalize(w) for w in self.lexicon.words("place_name_heads")}
         found: list[tuple[int, int]] = []
         pending: list[tuple[int, int]] = []
         for i, j in sequences:
@@ -1049,8 +1050,8 @@ class _Matcher:
                 self.text[max(0, self.tokens[i].start - 6) : self.tokens[i].start],
             ):
                 i += 1  # "all'Onu Gilad Erdan": the word after an elided article is not the name
-            if i > j:
-                continue
+            if i > j or self.tokens[i].norm in place_heads:
+                continue  # "San Andrés", "Sankt Petersburg": a place
             first, last = self.tokens[i], self.tokens[j]
             before = re.split(
                 r"(?<!\b[A-Z])(?<!\bMM)[.;:!?]", self.text[max(0, first.start - 60) : first.start]

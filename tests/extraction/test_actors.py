@@ -839,3 +839,14 @@ def test_a_name_coordinated_before_a_found_name_is_a_person_and_a_title_word_fin
     )
     document = actors_of(text, Gazetteer.reference(), "de", dt.date(2023, 9, 22))
     assert {"Dawit Melkumjan", "Sergej Martirosjan", "Ramin Mammadow"} <= counted(document)
+
+
+def test_saint_place_names_are_no_people_and_the_zapatistas_are_known():
+    text = (
+        "SAN ANDRÉS LARRÁINZAR — El gobierno federal y el Ejército Zapatista de Liberación "
+        "Nacional (EZLN) firmaron ayer en San Andrés los acuerdos. El 9 de abril de 1995, en el "
+        "ejido San Miguel, las delegaciones se vieron cara a cara; San Andrés fue la sede."
+    )
+    document = actors_of(text, Gazetteer.reference(), "es", dt.date(1996, 2, 17))
+    assert "EZLN" in counted(document)
+    assert not any(name.startswith("San ") for name in document.info)

@@ -480,6 +480,12 @@ ORGS = {
         it:v:Esercito di Liberazione Nazionale; de:v:Nationale Befreiungsarmee;
         fr:v:Armée de libération nationale""",
     ),
+    "EZLN": (
+        None,
+        """en:v:Zapatista Army of National Liberation; es:n:Ejército Zapatista de Liberación Nacional;
+        it:v:Esercito zapatista di liberazione nazionale; fr:v:Armée zapatiste de libération nationale;
+        de:v:Zapatistische Armee der Nationalen Befreiung""",
+    ),
     "Estado Mayor Central": (
         None,
         """-:a:EMC; en:v:Central General Staff; es:v:Estado Mayor Central de las FARC""",

@@ -5011,3 +5011,34 @@ P(
     "-:s:Berdimuhamedow; -:v:Serdar Berdimuhamedov; -:s:Berdimuhamedov",
     [("pres:Turkmenistan", "2022-03-19", N)],
 )
+
+# --- Mexico -------------------------------------------------------------------------
+if "pres:Mexico" not in OFFICE_DEFS:
+    new_office("pres:Mexico", "President of Mexico", "Mexico", "president")
+P(
+    "Carlos Salinas de Gortari",
+    "Mexico",
+    "-:s:Salinas de Gortari; -:s:Salinas",
+    [("pres:Mexico", "1988-12-01", "1994-12-01")],
+)
+P(
+    "Ernesto Zedillo",
+    "Mexico",
+    "-:s:Zedillo; -:v:Ernesto Zedillo Ponce de León",
+    [("pres:Mexico", "1994-12-01", "2000-12-01")],
+)
+P("Vicente Fox", "Mexico", "", [("pres:Mexico", "2000-12-01", "2006-12-01")])
+P("Felipe Calderón", "Mexico", "-:v:Felipe Calderon", [("pres:Mexico", "2006-12-01", "2012-12-01")])
+P(
+    "Enrique Peña Nieto",
+    "Mexico",
+    "-:s:Peña Nieto; -:v:Enrique Pena Nieto",
+    [("pres:Mexico", "2012-12-01", "2018-12-01")],
+)
+P(
+    "Andrés Manuel López Obrador",
+    "Mexico",
+    "-:s:López Obrador; -:v:Andres Manuel Lopez Obrador; -:a:AMLO",
+    [("pres:Mexico", "2018-12-01", "2024-10-01")],
+)
+P("Claudia Sheinbaum", "Mexico", "-:s:Sheinbaum", [("pres:Mexico", "2024-10-01", N)], fem=True)
