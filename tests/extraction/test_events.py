@@ -1407,3 +1407,12 @@ def test_one_sides_own_truce_is_its_concession_dated_by_the_step_not_the_event_i
         ("2025-04-22", ["Myanmar"]),
         ("2025-04-02", ["Myanmar"]),
     ]
+
+
+def test_a_joint_statement_released_on_a_day_is_a_proposal_of_that_day():
+    text = (
+        "The joint statement released on Thursday by the office of Prime Minister Nikol Pashinyan "
+        "and the administration of President Ilham Aliyev spoke of a historical chance for peace."
+    )
+    [statement] = of_type(reference_events(text, dt.date(2023, 12, 10)), "proposal")
+    assert statement.date == "2023-12-07"
