@@ -1192,6 +1192,15 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             if h[1] != "commitment"
             or not any(0 <= n_start - (h[0] + len(h[2])) <= 12 for n_start, _ in proposal_nouns)
         ]  # "committed to the deal" accepts a proposal; it gives nothing of its own
+        hits = [
+            h
+            for h in hits
+            if not re.match(
+                r"\s*(?:of|from|de|des|du|da|dal|dalla|dai|aus|von)\b",
+                local[h[0] + len(h[2]) : h[0] + len(h[2]) + 8],
+            )
+            or not lex.has("meeting_in_person", local[h[0] + len(h[2]) : h[0] + len(h[2]) + 35])
+        ]  # "pulled out of a five-way meeting": leaving a meeting, not withdrawing troops
         if not lex.has("sanctions_relief_cues", local):
             hits = [h for h in hits if h[1] != "sanctions"]  # new sanctions are not a concession
         if not hits:

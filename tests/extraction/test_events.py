@@ -1416,3 +1416,15 @@ def test_a_joint_statement_released_on_a_day_is_a_proposal_of_that_day():
     )
     [statement] = of_type(reference_events(text, dt.date(2023, 12, 10)), "proposal")
     assert statement.date == "2023-12-07"
+
+
+def test_pulling_out_of_or_calling_off_a_planned_meeting_is_no_meeting_and_no_concession():
+    text = (
+        "Armenia and Azerbaijan agreed on Thursday to swap prisoners. In October, Aliyev pulled "
+        "out of a five-way meeting that Michel had planned to host in Granada. Last month Baku "
+        "called off a meeting of the two foreign ministers that the State Department had "
+        "planned to host."
+    )
+    events = reference_events(text, dt.date(2023, 12, 10))
+    assert not of_type(events, "meeting")
+    assert all("Aliyev" not in c.evidence for c in of_type(events, "concession"))
