@@ -57,6 +57,7 @@ class TimeExpression:
     direction: str | None = None  # explicit "next"/"last" next to a weekday
     is_effect: bool = False  # a date when something takes effect, not when it happened
     is_since: bool = False  # "since 2012": the start of a period, not an event date
+    is_start: bool = False  # an effect date that opens something ("à partir du 20 août")
 
 
 def _month_alternatives(lexicon: Lexicon) -> str:
@@ -317,7 +318,8 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
         cues = list(effect.finditer(window)) if effect else []
         is_effect = bool(cues) and not _CLAUSE_BREAK.search(window[cues[-1].end() :])
         # "tres meses, hasta el 15 de enero": the comma before the cue does not part them
-        marked.append(_replace(expr, is_effect=is_effect) if is_effect else expr)
+        is_start = is_effect and lexicon.has("start_cues", cues[-1].group(0))
+        marked.append(_replace(expr, is_effect=is_effect, is_start=is_start) if is_effect else expr)
     return marked
 
 

@@ -160,6 +160,7 @@ class SentenceContext:
         through_reference: bool = False,
         not_of_speech: bool = False,
         past_participles: bool = True,
+        opening: bool = False,
     ) -> tuple[DateValue, bool]:
         """Nearest usable time expression to a trigger; the flag says it sits in its clause.
         ``not_of_speech`` leaves out the date of a saying ("annoncé hier que les négociations
@@ -169,7 +170,7 @@ class SentenceContext:
             d
             for d in self.dates
             if d.value
-            and not d.expr.is_effect
+            and (not d.expr.is_effect or (opening and d.expr.is_start))
             and lo <= d.start
             and d.end <= hi
             and not (past_only and (d.tense == FUTURE or self.after_publication(d.value)))
@@ -558,7 +559,7 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         return []
     if lex.has("vague_cues", ctx.text[max(0, ctx.local(start) - 40) : ctx.local(start)]):
         return []  # "expected to meet", "hopes to meet": an intention, not a meeting
-    date, in_clause = ctx.date_for(start, end, not_of_speech=True)
+    date, in_clause = ctx.date_for(start, end, not_of_speech=True, opening=True)
     if date and not in_clause and _in_later_relative_clause(ctx, end, date):
         date = UNKNOWN  # "aprovechó la ceremonia para pedir …, en la que … en enero de 2021"
     if not in_clause and (lex.has("period_cues", clause_text) or lex.has("period_cues", window)):

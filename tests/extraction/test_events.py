@@ -1428,3 +1428,17 @@ def test_pulling_out_of_or_calling_off_a_planned_meeting_is_no_meeting_and_no_co
     events = reference_events(text, dt.date(2023, 12, 10))
     assert not of_type(events, "meeting")
     assert all("Aliyev" not in c.evidence for c in of_type(events, "concession"))
+
+
+def test_a_meeting_starting_from_a_date_is_dated_by_it_and_the_authorities_are_the_state():
+    text = (
+        "Les autorités de transition tchadiennes ont signé lundi à Doha un accord de paix avec "
+        "les groupes rebelles, sans le FACT. Le dialogue national doit réunir à partir du 20 août à N'Djamena "
+        "les autorités de transition et les mouvements signataires comme le FACT."
+    )
+    events = extract(
+        text, published=dt.date(2022, 8, 9), gazetteer=Gazetteer.reference(), language="fr"
+    ).events
+    [dialogue] = of_type(events, "meeting")
+    assert (dialogue.date, dialogue.modality) == ("2022-08-20", "scheduled")
+    assert "Chad" in dialogue.actors
