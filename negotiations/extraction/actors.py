@@ -209,6 +209,7 @@ class _Matcher:
     def run(self) -> DocumentActors:
         self.find_surname_collisions()
         self.match_exact()
+        self.mark_places()
         self.match_person_variants()
         self.attach_first_names()
         self.match_demonyms()
@@ -312,6 +313,17 @@ class _Matcher:
                 break
             if not matched:
                 i += 1
+
+    def mark_places(self) -> None:
+        """Venues and regions ("Dar es Salaam", "Galwan", "San Cristóbal") are no one: their
+        words are taken before surnames and discovery look at them."""
+        pattern = _places_pattern()
+        starts = {t.start: k for k, t in enumerate(self.tokens)}
+        for match in pattern.finditer(self.text):
+            k = starts.get(match.start())
+            while k is not None and k < len(self.tokens) and self.tokens[k].start < match.end():
+                self.taken[k] = True
+                k += 1
 
     def _national_body(self, after: int, actor: str) -> bool:
         """An international body's name followed by a nationality or "nationale": a state's own
@@ -1553,6 +1565,19 @@ _INTERNATIONAL_BODY = re.compile(
     r"Assembly|Cooperation|Sant'Egidio|Cross|Authority|Armed Forces|Tatmadaw|KFOR|SFOR|EULEX|"
     r"AMISOM|Initiative|Representative|Government"
 )
+
+
+@cache
+def _places_pattern() -> re.Pattern:
+    path = Path(__file__).parent / "data" / "places.txt"
+    names = [
+        name.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+        for name in line.split("|")
+    ]
+    names.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
 
 
 def _same_office(named_role: str, role: str) -> bool:

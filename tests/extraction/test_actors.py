@@ -850,3 +850,12 @@ def test_saint_place_names_are_no_people_and_the_zapatistas_are_known():
     document = actors_of(text, Gazetteer.reference(), "es", dt.date(1996, 2, 17))
     assert "EZLN" in counted(document)
     assert not any(name.startswith("San ") for name in document.info)
+
+
+def test_venues_and_regions_are_nobody():
+    text = (
+        "Die Staatschefs trafen sich am Samstag in Dar es Salaam. Seit dem Zusammenstoß im "
+        "Galwan-Tal und den Kämpfen bei Galwan herrscht Misstrauen; Galwan bleibt ein Symbol."
+    )
+    document = actors_of(text, Gazetteer.reference(), "de", dt.date(2025, 2, 9))
+    assert not ({"Nawaf Salam", "Galwan"} & set(document.info))
