@@ -1442,3 +1442,18 @@ def test_a_meeting_starting_from_a_date_is_dated_by_it_and_the_authorities_are_t
     [dialogue] = of_type(events, "meeting")
     assert (dialogue.date, dialogue.modality) == ("2022-08-20", "scheduled")
     assert "Chad" in dialogue.actors
+
+
+def test_a_proposed_summit_that_fell_through_is_a_proposal_and_a_virtual_summit_is_virtual():
+    text = (
+        "Ein von Angolas Präsident João Lourenço vorgeschlagenes Gipfeltreffen zwischen "
+        "Tshisekedi und Kagame in Luanda war im vergangenen Dezember kurzfristig geplatzt. "
+        "Bereits am 29. Januar hatte Ruto einen virtuellen Sondergipfel geleitet, an dem Kagame "
+        "teilnahm."
+    )
+    events = extract(
+        text, published=dt.date(2025, 2, 9), gazetteer=Gazetteer.reference(), language="de"
+    ).events
+    assert [(m.subtype, m.date) for m in of_type(events, "meeting")] == [("virtual", "2025-01-29")]
+    [summit] = of_type(events, "proposal")
+    assert summit.date == "2024-12"
