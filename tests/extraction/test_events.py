@@ -1302,11 +1302,16 @@ def test_a_dinner_given_by_the_host_is_a_meeting_not_a_proposal():
     assert {"António Guterres", "Nikos Christodoulides"} <= set(dinner.actors)
 
 
-def test_welcoming_an_appeal_is_no_meeting():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Il comandante delle Forze democratiche siriane, Mazloum Abdi, ha accolto giovedì con "
-        "favore l'appello del Pkk, precisando che esso non riguarda le sue milizie."
-    )
+        "favore l'appello del Pkk, precisando che esso non riguarda le sue milizie.",
+        "La premier britannica Liz Truss ha accolto «con grande sollievo» il ritorno dei cinque "
+        "connazionali liberati dalla Russia con la mediazione di Mohammed bin Salman.",
+    ],
+)
+def test_welcoming_an_appeal_or_a_return_is_no_meeting(text):
     events = extract(
         text, published=dt.date(2025, 3, 2), gazetteer=Gazetteer.reference(), language="it"
     ).events
