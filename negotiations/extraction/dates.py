@@ -239,6 +239,7 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
     relative_days = lexicon.mapping("relative_days")
     pattern = compile_phrases(relative_days)
     if pattern:
+        blockers = {w.lower() for w in lexicon.words("relative_day_blockers")}
         lookup = {k.lower(): v for k, v in relative_days.items()}
         for m in pattern.finditer(text):
             key = re.sub(r"[\s']+", " ", m.group(0).lower()).replace(" ", " ")
@@ -251,6 +252,9 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
                 and m.group(0).lower() == "morgen"
             ):
                 continue
+            before = re.findall(r"\w+", text[max(0, m.start() - 12) : m.start()])
+            if before and before[-1].lower() in blockers:
+                continue  # "ayer por la mañana" is yesterday morning, not tomorrow
             add(TimeExpression(m.start(), m.end(), m.group(0), "relative_day", offset=offset))
     next_words = {w.lower() for w in lexicon.words("next_words")}
     last_words = {w.lower() for w in lexicon.words("last_words")}

@@ -258,3 +258,11 @@ def test_a_weekday_before_a_calendar_date_is_that_date(text, language):
 )
 def test_a_calendar_day_of_last_year(text, language):
     assert [d.value for d in dates_in(text, language, dt.date(2023, 5, 15))] == ["2022-10-06"]
+
+
+def test_the_morning_after_an_article_is_no_tomorrow():
+    lexicon = load_lexicon("es")
+    expressions = find_time_expressions(
+        "Vajpayee y Sharif mantuvieron ayer por la mañana una reunión; se verán mañana.", lexicon
+    )
+    assert [(e.text, e.offset) for e in expressions] == [("ayer", -1), ("mañana", 1)]
