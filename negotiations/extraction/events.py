@@ -1204,6 +1204,10 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         ]  # "pulled out of a five-way meeting": leaving a meeting, not withdrawing troops
         if not lex.has("sanctions_relief_cues", local):
             hits = [h for h in hits if h[1] != "sanctions"]  # new sanctions are not a concession
+        if not any(lex.has(key, local) for key in ("halt_words", "concession_demand")) and not (
+            lex.has("conditional_cues", ctx.text)
+        ):
+            hits = [h for h in hits if h[1] != "mobilisation"]  # calling up troops gives nothing
         if not hits:
             continue
         specific = [h for h in hits if h[1] not in ("demand_clause", "commitment")]

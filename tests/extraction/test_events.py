@@ -1462,3 +1462,27 @@ def test_a_proposed_summit_that_fell_through_is_a_proposal_and_a_virtual_summit_
     assert [(m.subtype, m.date) for m in of_type(events, "meeting")] == [("virtual", "2025-01-29")]
     [summit] = of_type(events, "proposal")
     assert summit.date == "2024-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "concessions"),
+    [
+        (
+            "Ieri mattina, in un discorso televisivo alla nazione, Putin aveva annunciato la "
+            "mobilitazione parziale dei riservisti.",
+            0,
+        ),
+        (
+            "Putin ha risposto alla proposta degli Stati Uniti e ha chiesto all'Ucraina di "
+            "fermare la mobilitazione durante la tregua.",
+            1,
+        ),
+    ],
+)
+def test_announcing_a_mobilisation_concedes_nothing_but_a_demand_to_halt_one_does(
+    text, concessions
+):
+    events = extract(
+        text, published=dt.date(2022, 9, 22), gazetteer=Gazetteer.reference(), language="it"
+    ).events
+    assert len(of_type(events, "concession")) == concessions
