@@ -693,6 +693,19 @@ def _calls_to_someone(ctx: SentenceContext) -> list[tuple[int, int, str, str]]:
         between = ctx.text[ctx.local(end) : ctx.local(party.start)]
         if re.search(r"[,;:.!?]", between):
             continue
+        after = ctx.text[ctx.local(party.end) :].split(maxsplit=1)
+        if (
+            after
+            and lex.has("call_naming_articles", after[0])
+            and not lex.has(
+                "meeting_phone", ctx.text[ctx.local(party.end) : ctx.local(party.end) + 30]
+            )
+            and not any(0 <= d.start - party.end <= 3 for d in ctx.dates)
+            and not re.match(
+                r"\s*\w+\s+(?:later|earlier|after|before)\b", ctx.text[ctx.local(party.end) :]
+            )
+        ):
+            continue  # "called Hamas the obstacle to a deal": naming it, not phoning it
         if all(
             w[:1].isupper() or w.lower() in fillers or (roles is not None and roles.fullmatch(w))
             for w in between.split()

@@ -1486,3 +1486,18 @@ def test_announcing_a_mobilisation_concedes_nothing_but_a_demand_to_halt_one_doe
         text, published=dt.date(2022, 9, 22), gazetteer=Gazetteer.reference(), language="it"
     ).events
     assert len(of_type(events, "concession")) == concessions
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        (
+            "Prime Minister Benjamin Netanyahu said Witkoff had got it right and called Hamas "
+            "the obstacle to a hostage deal.",
+            0,
+        ),
+        ("Prime Minister Benjamin Netanyahu called Trump a day later to discuss the deal.", 1),
+    ],
+)
+def test_calling_someone_the_obstacle_names_them_but_calling_them_a_day_later_phones(text, calls):
+    assert len(of_type(reference_events(text, dt.date(2025, 7, 26)), "meeting")) == calls
