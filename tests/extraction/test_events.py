@@ -1492,9 +1492,9 @@ def test_announcing_a_mobilisation_concedes_nothing_but_a_demand_to_halt_one_doe
     ("text", "calls"),
     [
         (
-            "Prime Minister Benjamin Netanyahu said Witkoff had got it right and called Hamas "
-            "the obstacle to a hostage deal, adding that Israel and the United States were weighing "
-            "options.",
+            'In a video statement on Friday, Netanyahu said Witkoff had "got it right" and called '
+            "Hamas the obstacle to a hostage deal, adding that Israel and the United States were "
+            "weighing options.",
             0,
         ),
         ("Prime Minister Benjamin Netanyahu called Trump a day later to discuss the deal.", 1),
