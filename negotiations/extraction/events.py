@@ -254,7 +254,11 @@ class SentenceContext:
                 self.lexicon.has(key, named)
                 for key in ("meeting_in_person", "meeting_phone", "proposal_nouns")
             )  # "after last month's earthquake", but "At Tuesday's meeting" is that meeting's
-        return bool(before and possessives and possessives.fullmatch(before[-1]))
+        if not (before and possessives and possessives.fullmatch(before[-1])):
+            return False
+        named = self.text[self.local(date.end) : self.local(date.end) + 15]
+        return not self.lexicon.has("document_answers", named)  # "In its Thursday reply, Hamas
+        # demanded …": the terms are dated by the reply that states them
 
     def dates_a_participle(self, date: DatedExpression, step_start: int) -> bool:
         """ "ha proposto di riprendere i negoziati diretti interrotti nella primavera del 2022":

@@ -1502,3 +1502,12 @@ def test_announcing_a_mobilisation_concedes_nothing_but_a_demand_to_halt_one_doe
 )
 def test_calling_someone_the_obstacle_names_them_but_calling_them_a_day_later_phones(text, calls):
     assert len(of_type(reference_events(text, dt.date(2025, 7, 26)), "meeting")) == calls
+
+
+def test_a_demand_stated_in_its_thursday_reply_is_dated_by_the_reply():
+    text = (
+        "In its Thursday reply, according to Israeli officials quoted by U.S. media, Hamas "
+        "demanded that Israel release some 200 Palestinians serving life sentences."
+    )
+    [demand] = of_type(reference_events(text, dt.date(2025, 7, 26)), "concession")
+    assert (demand.date, demand.roles.get("status")) == ("2025-07-24", "demanded")
