@@ -1511,3 +1511,13 @@ def test_a_demand_stated_in_its_thursday_reply_is_dated_by_the_reply():
     )
     [demand] = of_type(reference_events(text, dt.date(2025, 7, 26)), "concession")
     assert (demand.date, demand.roles.get("status")) == ("2025-07-24", "demanded")
+
+
+def test_a_meeting_earlier_the_same_day_with_someone_else_is_a_second_meeting():
+    text = (
+        "Anwar Ibrahim met the junta chief, Senior General Min Aung Hlaing, on Thursday afternoon "
+        "in Bangkok. Earlier on Thursday Anwar had held talks with his Thai counterpart, "
+        "Paetongtarn Shinawatra, on border development."
+    )
+    meetings = of_type(reference_events(text, dt.date(2025, 4, 23)), "meeting")
+    assert [m.date for m in meetings] == ["2025-04-17", "2025-04-17"]
