@@ -804,6 +804,9 @@ def _left_out(ctx: SentenceContext, mention: ActorMention) -> bool:
     without = {w.lower() for w in ctx.lexicon.words("without_words")}
     if bool(before) and before.group(1).lower() in without:
         return True
+    owner = re.match(r"['’]s\s+(\w+)", ctx.text[ctx.local(mention.end) :])
+    if owner and ctx.lexicon.has("relation_nouns", owner.group(1)):
+        return True  # "Paetongtarn Shinawatra, Thaksin's daughter": Thaksin is not there
     return _subject_of_relative_clause(ctx, mention)
 
 

@@ -1521,3 +1521,12 @@ def test_a_meeting_earlier_the_same_day_with_someone_else_is_a_second_meeting():
     )
     meetings = of_type(reference_events(text, dt.date(2025, 4, 23)), "meeting")
     assert [m.date for m in meetings] == ["2025-04-17", "2025-04-17"]
+
+
+def test_a_person_named_only_as_someones_relative_is_not_at_the_meeting():
+    text = (
+        "On Thursday Anwar Ibrahim held talks in Bangkok with his Thai counterpart, Paetongtarn "
+        "Shinawatra, Thaksin's daughter, on border development."
+    )
+    [meeting] = of_type(reference_events(text, dt.date(2025, 4, 23)), "meeting")
+    assert "Thaksin Shinawatra" not in meeting.actors
