@@ -1530,3 +1530,17 @@ def test_a_person_named_only_as_someones_relative_is_not_at_the_meeting():
     )
     [meeting] = of_type(reference_events(text, dt.date(2025, 4, 23)), "meeting")
     assert "Thaksin Shinawatra" not in meeting.actors
+
+
+def test_sitting_down_with_the_other_delegation_is_a_meeting():
+    text = (
+        "Salinas designó comisionado para la paz a Manuel Camacho Solís, quien el 21 de febrero "
+        "de 1994 se sentó por primera vez con los delegados del EZLN en la catedral."
+    )
+    [meeting] = of_type(
+        extract(
+            text, published=dt.date(1996, 2, 17), gazetteer=Gazetteer.reference(), language="es"
+        ).events,
+        "meeting",
+    )
+    assert meeting.date == "1994-02-21"
