@@ -331,8 +331,8 @@ def test_the_meeting_sentence_continues_the_meeting_just_reported(gazetteer):
 
 def test_a_step_not_taken_does_not_date_the_proposal(gazetteer):
     text = "Trump said on Monday that Russia had not yet responded to a proposal for a new prisoner deal."
-    [proposal] = of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 12)), "proposal")
-    assert proposal.date is None
+    # undated, the proposal is background and is left out (pipeline._undated_step)
+    assert of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 12)), "proposal") == []
     assert of_type(events_of(text, gazetteer, "en", dt.date(2025, 3, 12)), "concession") == []
 
 
@@ -1246,8 +1246,8 @@ def test_at_that_time_takes_the_time_the_sentence_before_named(text, language, d
     events = extract(
         text, published=dt.date(2025, 3, 14), gazetteer=Gazetteer.reference(), language=language
     ).events
-    [truce] = [e for e in events if e.type in ("proposal", "concession")][:1]
-    assert truce.date == date
+    truces = [e for e in events if e.type in ("proposal", "concession")]
+    assert [e.date for e in truces] == ([date] if date else [])  # undated: left out
 
 
 def test_a_call_the_speaker_says_he_made_is_his_call():
