@@ -42,6 +42,8 @@ FLOORS = {
     "final10a": (0.50, 0.92),
     "final10b": (0.67, 0.96),
     "final9c": (0.53, 0.92),  # never tuned on: a guard against losing what it scored blind
+    "final11a": (0.69, 0.96),  # never tuned on
+    "final11b": (0.63, 0.92),  # never tuned on
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"score.py not found at {SCORER}")
