@@ -292,6 +292,8 @@ class _Matcher:
                     continue  # "Riyad al-Maliki": a given name, not the capital
                 if entry.alias_kind == "surname" and length == 1 and self._given_name_of_other(i):
                     continue  # "Kim Darroch": a given name, not Kim Jong-un
+                if entry.alias_kind == "surname" and length == 1 and self._long_before(entry.actor):
+                    continue  # "el subcomandante Marcos" in 1996 is not Ferdinand Marcos Jr.
                 dateline = (
                     entry.alias_kind == "metonym"
                     and all(t.text.isupper() for t in window)
@@ -313,6 +315,11 @@ class _Matcher:
                 break
             if not matched:
                 i += 1
+
+    def _long_before(self, person: str) -> bool:
+        """An article written more than ten years before the person's first known office."""
+        first = self.index.first_office.get(person)
+        return bool(first and self.published and (first - self.published).days > 3650)
 
     def mark_places(self) -> None:
         """Venues and regions ("Dar es Salaam", "Galwan", "San Cristóbal") are no one: their
@@ -460,6 +467,7 @@ class _Matcher:
                     and not self.index.demonym_state(token.text)
                 ):  # "Saudi" is a demonym, not a near miss of "Saud"
                     candidates = self.index.surnames[best[0]]
+            candidates = [p for p in candidates or [] if not self._long_before(p)]
             if not candidates or i in self.collisions:
                 continue
             nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None

@@ -263,6 +263,11 @@ class GazetteerIndex:
             a.name: a.affiliation for a in gazetteer.actors if a.affiliation
         }
         self.offices: list[tuple[str, str, Office, str]] = []
+        self.first_office: dict[str, dt.date] = {
+            a.name: min(o.start for o in a.offices)
+            for a in gazetteer.actors
+            if a.offices and all(o.start for o in a.offices)
+        }  # when a person first held an office the gazetteer knows of
         self.max_tokens = 1
         states = [a for a in gazetteer.actors if a.kind == "state"]
         title_keys: dict[tuple[str, str | None], tuple[tuple[str, ...], ...]] = {}

@@ -859,3 +859,9 @@ def test_venues_and_regions_are_nobody():
     )
     document = actors_of(text, Gazetteer.reference(), "de", dt.date(2025, 2, 9))
     assert not ({"Nawaf Salam", "Galwan"} & set(document.info))
+
+
+def test_a_surname_alone_is_not_someone_who_took_office_decades_later():
+    text = "El comisionado se sentó con los delegados zapatistas, encabezados por el subcomandante Marcos."
+    document = actors_of(text, Gazetteer.reference(), "es", dt.date(1996, 2, 17))
+    assert "Ferdinand Marcos Jr." not in document.info
