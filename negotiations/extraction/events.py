@@ -320,12 +320,7 @@ class SentenceContext:
                 max(self.sentence.start, start - radius),
                 min(self.sentence.end, end + radius),
             )
-        left, right = self.local(clause_start), self.local(clause_end)
-        while 0 < left < right and self.text[left - 1].isalnum():
-            left += 1  # "«se|nza»": no word cut in two
-        while left < right < len(self.text) and self.text[right].isalnum():
-            right -= 1
-        clause = self.text[left:right]
+        clause = _whole_words(self.text, self.local(clause_start), self.local(clause_end))
         lex = self.lexicon
         if lex.has("denial_cues", clause):
             return DENIED
@@ -454,14 +449,18 @@ def _speech_right_before(ctx: SentenceContext, speech: re.Pattern, start: int) -
 
 def _negated(ctx: SentenceContext, start: int) -> bool:
     """ "non è stato discusso con la Russia", "did not meet", "no se reunió": no encounter."""
-    left = max(0, ctx.local(start) - 15)
-    while 0 < left < ctx.local(start) and ctx.text[left - 1].isalnum():
-        left += 1  # "malaisie|ne, lors d'une rencontre": no word cut in two
-    before = ctx.text[left : ctx.local(start)]
-    return any(
-        m.group(0).lower() not in ("ancora", "mai", "never", "nunca", "jamais", "nie")
-        for m in ctx.lexicon.find("negation_words", before)
-    )  # "ancora una volta", "never before" tell of a meeting
+    before = _whole_words(ctx.text, max(0, ctx.local(start) - 15), ctx.local(start))
+    return ctx.lexicon.has("meeting_negations", before)  # not "ancora una volta", "never before"
+
+
+def _whole_words(text: str, left: int, right: int) -> str:
+    """The text between two offsets less any word the window cuts in two ("«se|nza»",
+    "malaisie|ne, lors d'une rencontre")."""
+    while 0 < left < right and text[left - 1].isalnum():
+        left += 1
+    while left < right < len(text) and text[right].isalnum():
+        right -= 1
+    return text[left:right]
 
 
 def _names_a_body(ctx: SentenceContext, start: int, end: int) -> bool:
@@ -813,11 +812,7 @@ def _left_out(ctx: SentenceContext, mention: ActorMention) -> bool:
 def _subject_of_relative_clause(ctx: SentenceContext, mention: ActorMention) -> bool:
     """ "mit dem Abgeordneten Ramin Mammadow, den Alijew mit den Kontakten beauftragt hat":
     the one who appointed him is told about, not present."""
-    words = {
-        w.lower()
-        for key in ("object_relatives", "object_relative_extra")
-        for w in ctx.lexicon.words(key)
-    } - {"che", "que", "that", "die", "das"}  # also conjunctions or articles
+    words = {w.lower() for w in ctx.lexicon.words("object_relative_pronouns")}
     lead = re.search(r",\s*([\w']+)\s+(?:[\w']+\s+){0,1}$", ctx.text[: ctx.local(mention.start)])
     return bool(lead) and lead.group(1).lower() in words
 
