@@ -430,9 +430,11 @@ def resolve(expr: TimeExpression, published: dt.date | None, tense: str = PAST) 
                 return UNKNOWN
             if tense == PAST and candidate > published + dt.timedelta(days=7):
                 # a date up to a week ahead is a coming day, whatever the verb; beyond that the
-                # nearer of this year's and last year's ("by 10 March" in a 1 March article)
+                # nearer of this year's and last year's ("by 10 March" in a 1 March article),
+                # leaning to last year's as the clause is past ("El 9 de julio … se reunió" in
+                # a January article)
                 earlier = _same_day_year_before(candidate)
-                if earlier and candidate - published > published - earlier:
+                if earlier and candidate - published > 0.6 * (published - earlier):
                     year -= 1
             elif tense == FUTURE and candidate < published - dt.timedelta(days=31):
                 year += 1

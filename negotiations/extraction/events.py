@@ -346,6 +346,15 @@ class SentenceContext:
             for _, a_end, _ in _spans(self.lexicon.find("meeting_anaphora", self.text), self.offset)
         )
 
+    def opens_with_same_day_cue(self) -> bool:
+        """ "Later that evening …", "Poco después …": the sentence starts on the day just named."""
+        return any(
+            d.expr.kind == "event_relative"
+            and d.expr.offset == 0
+            and len(self.text[: d.start - self.offset].split()) <= 1
+            for d in self.dates
+        )
+
     def days_after_reference(self, start: int, end: int) -> int | None:
         relative = [d for d in self.dates if d.expr.kind == "event_relative"]
         if not relative:
@@ -1722,6 +1731,7 @@ def classify(
     last_dated_event: tuple[int, DateValue] | None = None
     previous_sentence: Sentence | None = None
     told_time: tuple[int, DateValue] | None = None  # the last past time a sentence named
+    last_day: tuple[int, DateValue] | None = None  # the last day a sentence named, weekdays too
     for sentence in sentences:
         if sentence.is_heading:
             continue
@@ -1918,5 +1928,24 @@ def classify(
                 mention.days_after_reference = ctx.days_after_reference(
                     mention.trigger_start, mention.trigger_end
                 )
+                if (
+                    last_day is not None
+                    and sentence.index - last_day[0] == 1
+                    and ctx.opens_with_same_day_cue()
+                ):
+                    # "... said in his address on Tuesday. Later that evening he held a call":
+                    # the day named last, not the day of the last event found
+                    mention.date, mention.date_in_clause = last_day[1], True
+        days = [
+            d.value
+            for d in ctx.dates
+            if d.value
+            and d.value.precision == "day"
+            and not d.expr.is_effect
+            and d.tense != FUTURE
+            and (ctx.published is None or d.value.value <= ctx.published.isoformat())
+        ]
+        if days:
+            last_day = (sentence.index, days[-1])
         mentions += found
     return mentions, unresolved

@@ -186,3 +186,30 @@ def test_a_meeting_that_never_took_place_waits_for_no_participants(reference):
         "Steve Witkoff et Abbas Araghchi étaient présents à Oslo."
     )
     assert of_type(events_of(text, reference, "fr", dt.date(2025, 6, 24)), "meeting") == []
+
+
+def test_a_past_day_half_a_year_ahead_without_year_is_last_years():
+    lexicon = load_lexicon("es")
+    [expr] = find_time_expressions("El 9 de julio Pastrana se reunió con Marulanda", lexicon)
+    assert resolve(expr, dt.date(1999, 1, 8)).value == "1998-07-09"
+
+
+def test_later_that_evening_is_the_day_named_last_in_the_sentence_before(reference):
+    text = (
+        "Volodymyr Zelensky met Crown Prince Mohammed bin Salman in Jeddah on Monday and said "
+        "in his nightly video address on Tuesday that Ukraine was ready for peace. "
+        "Later that evening he held a video call with French President Emmanuel Macron and "
+        "British Prime Minister Keir Starmer."
+    )
+    calls = [
+        m
+        for m in of_type(events_of(text, reference, "en", dt.date(2025, 3, 12)), "meeting")
+        if "Emmanuel Macron" in m.actors
+    ]
+    assert [c.date for c in calls] == ["2025-03-11"]
+
+
+def test_german_wollen_schedules_the_weekday_ahead(reference):
+    text = "Wladimir Putin und Recep Tayyip Erdogan wollen am Mittwoch in Skopje zusammenkommen."
+    [meeting] = of_type(events_of(text, reference, "de", dt.date(2001, 8, 14)), "meeting")
+    assert meeting.date == "2001-08-15"
