@@ -213,3 +213,31 @@ def test_german_wollen_schedules_the_weekday_ahead(reference):
     text = "Wladimir Putin und Recep Tayyip Erdogan wollen am Mittwoch in Skopje zusammenkommen."
     [meeting] = of_type(events_of(text, reference, "de", dt.date(2001, 8, 14)), "meeting")
     assert meeting.date == "2001-08-15"
+
+
+def test_german_participle_before_the_document_is_its_step(reference):
+    text = (
+        "Die Ukraine und die USA verhandeln in Berlin. Grundlage ist ein im November von den "
+        "USA vorgelegter Friedensplan, den die Ukraine und Russland prüfen."
+    )
+    proposals = of_type(events_of(text, reference, "de", dt.date(2025, 12, 16)), "proposal")
+    assert [(p.date, "United States" in p.actors) for p in proposals] == [("2025-11", True)]
+
+
+def test_a_document_circulated_by_a_state_is_its_proposal(reference):
+    text = (
+        "A differenza della Cina, che a febbraio aveva diffuso un documento in dodici punti "
+        "sulla soluzione politica della crisi, la Santa Sede non ha un piano."
+    )
+    [proposal] = of_type(events_of(text, reference, "it", dt.date(2023, 7, 1)), "proposal")
+    assert proposal.date == "2023-02" and "China" in proposal.actors
+
+
+def test_a_plan_received_coldly_is_no_meeting(reference):
+    text = (
+        "En décembre dernier, l'Égypte avait présenté un plan en trois étapes, accueilli "
+        "froidement aussi bien par Israël que par le Hamas."
+    )
+    events = events_of(text, reference, "fr", dt.date(2024, 2, 8))
+    assert of_type(events, "meeting") == []
+    assert [p.date for p in of_type(events, "proposal")] == ["2023-12"]
