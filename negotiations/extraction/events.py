@@ -1019,11 +1019,21 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             if taken and not dated_by_steps_only
             else (UNKNOWN, False)
         )
+        other_documents = [
+            n
+            for n in nouns + _spans(lex.find("document_references", local), part[0])
+            if n[0] != start
+        ]
         for (
             step_start,
             step_end,
             _,
         ) in taken:  # "had not yet responded": no step taken, nothing to date
+            if any(
+                n[1] <= step_start and not ctx.text[ctx.local(n[1]) : ctx.local(step_start)].strip()
+                for n in other_documents
+            ):
+                continue  # "Les textes signés jeudi consolident l'accord conclu le 27 juin"
             step_date, step_in_clause = ctx.date_for(
                 step_start, step_end, part, through_reference=True, past_participles=False
             )
@@ -1047,7 +1057,10 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             evidence_end=ctx.sentence.end,
         )
         mention.amends = lex.has("extension_words", local)  # "die Waffenruhe zu verlängern"
-        mention.new_document = _article_before(ctx, start, "indefinite_articles")
+        noun_words = noun.split()
+        mention.new_document = _article_before(ctx, start, "indefinite_articles") or (
+            len(noun_words) > 1 and lex.has("indefinite_articles", noun_words[0])
+        )  # "ont aussi signé un cadre": the lexicon's noun carries its own article
         mention.another_document = mention.new_document and ctx.lexicon.has(
             "also_words", ctx.text[max(0, ctx.local(start) - 30) : ctx.local(start)]
         )  # "firmaron también ese día un acuerdo sobre …": a second accord that day

@@ -241,3 +241,19 @@ def test_a_plan_received_coldly_is_no_meeting(reference):
     events = events_of(text, reference, "fr", dt.date(2024, 2, 8))
     assert of_type(events, "meeting") == []
     assert [p.date for p in of_type(events, "proposal")] == ["2023-12"]
+
+
+def test_a_second_document_signed_at_the_same_ceremony_is_its_own_proposal(reference):
+    text = (
+        "Félix Tshisekedi et Paul Kagame ont signé jeudi à Washington des accords de paix. "
+        "Lors de la même cérémonie, les deux dirigeants ont aussi signé un cadre d'intégration "
+        "économique régionale."
+    )
+    proposals = of_type(events_of(text, reference, "fr", dt.date(2025, 12, 5)), "proposal")
+    assert [p.date for p in proposals] == ["2025-12-04", "2025-12-04"]
+
+
+def test_a_step_right_after_another_document_is_that_documents(reference):
+    text = "Les textes signés jeudi consolident l'accord de paix conclu le 27 juin par la RDC et le Rwanda."
+    [proposal] = of_type(events_of(text, reference, "fr", dt.date(2025, 12, 5)), "proposal")
+    assert proposal.date == "2025-06-27"
