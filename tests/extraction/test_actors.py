@@ -1,6 +1,6 @@
 import datetime as dt
 
-from negotiations.extraction import Gazetteer, GazetteerActor, GazetteerAlias
+from negotiations.extraction import Gazetteer, GazetteerActor, GazetteerAlias, extract
 from negotiations.extraction.actors import find_actors, person_name_score
 from negotiations.extraction.lexicon import load_lexicon
 from negotiations.extraction.sentences import split_sentences
@@ -865,3 +865,16 @@ def test_a_surname_alone_is_not_someone_who_took_office_decades_later():
     text = "El comisionado se sentó con los delegados zapatistas, encabezados por el subcomandante Marcos."
     document = actors_of(text, Gazetteer.reference(), "es", dt.date(1996, 2, 17))
     assert "Ferdinand Marcos Jr." not in document.info
+
+
+def test_a_bare_government_is_the_state_the_article_is_about():
+    text = (
+        "Gustavo Petro suspendió el viernes los diálogos con el ELN. Petro acusó a la guerrilla "
+        "de la ofensiva. Colombia vive su peor crisis humanitaria, dijo Petro. "
+        "Las delegaciones del Gobierno y del ELN volvieron a verse en Caracas en noviembre."
+    )
+    result = extract(
+        text, published=dt.date(2025, 1, 19), gazetteer=Gazetteer.reference(), language="es"
+    )
+    meetings = [e for e in result.events if e.type == "meeting"]
+    assert [(m.date, sorted(m.actors)) for m in meetings] == [("2024-11", ["Colombia", "ELN"])]
