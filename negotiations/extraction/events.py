@@ -281,9 +281,9 @@ class SentenceContext:
             if self.lexicon.has("proposal_steps", word) and not self.lexicon.has(
                 "meeting_in_person", previous
             ):
-                return (
-                    False  # "la Dichiarazione …, firmata a Gedda l'11 maggio": the document's step
-                )
+                # "la Dichiarazione …, firmata a Gedda l'11 maggio": that step's date, not the
+                # one of "avait approuvé une feuille de route présentée en juin"
+                return k > 0 and not (auxiliaries and auxiliaries.fullmatch(previous))
             return not (auxiliaries and auxiliaries.fullmatch(previous))
         return False
 

@@ -257,3 +257,12 @@ def test_a_step_right_after_another_document_is_that_documents(reference):
     text = "Les textes signés jeudi consolident l'accord de paix conclu le 27 juin par la RDC et le Rwanda."
     [proposal] = of_type(events_of(text, reference, "fr", dt.date(2025, 12, 5)), "proposal")
     assert proposal.date == "2025-06-27"
+
+
+def test_a_participle_step_of_the_document_keeps_its_date_from_the_main_step(reference):
+    text = (
+        "Le 7 août, le gouvernement libanais avait approuvé une feuille de route présentée en "
+        "juin par l'émissaire américain Tom Barrack."
+    )
+    [proposal] = of_type(events_of(text, reference, "fr", dt.date(2025, 12, 4)), "proposal")
+    assert proposal.date == "2025-08-07"
