@@ -1016,6 +1016,8 @@ class _Matcher:
         found: list[tuple[int, int]] = []
         pending: list[tuple[int, int]] = []
         for i, j in sequences:
+            if self.tokens[i].norm in place_heads:
+                continue  # "San Vicente del Caguán", "Saint-Denis": a place, whatever follows
             inner_titles = [
                 k
                 for k in range(i, j)

@@ -266,3 +266,26 @@ def test_a_participle_step_of_the_document_keeps_its_date_from_the_main_step(ref
     )
     [proposal] = of_type(events_of(text, reference, "fr", dt.date(2025, 12, 4)), "proposal")
     assert proposal.date == "2025-08-07"
+
+
+def test_an_offer_provided_that_at_the_same_ceremony_takes_the_ceremonys_day(reference):
+    text = (
+        "El presidente Andrés Pastrana instaló ayer en San Vicente del Caguán la mesa de diálogo "
+        "con las Farc. Pero en la misma ceremonia, Pastrana ofreció a las Farc prorrogar la zona "
+        "de distensión más allá del 7 de febrero, siempre que haya avances concretos."
+    )
+    events = events_of(text, reference, "es", dt.date(1999, 1, 8))
+    [meeting] = of_type(events, "meeting")
+    assert meeting.date == "1999-01-07"
+    assert "Vicente del Caguán" not in meeting.actors
+    [concession] = of_type(events, "concession")
+    assert concession.date == "1999-01-07"
+
+
+def test_italian_sempre_is_also_not_a_habit(reference):
+    text = (
+        "Vladimir Putin e Donald Trump si sono sentiti ieri al telefono. Sempre lo stesso giorno, "
+        "Putin ha chiesto il ritiro delle truppe ucraine dal Donbass."
+    )
+    [concession] = of_type(events_of(text, reference, "it", dt.date(2025, 3, 2)), "concession")
+    assert concession.date == "2025-03-01"
