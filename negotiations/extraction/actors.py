@@ -1423,6 +1423,12 @@ class _Matcher:
         if not pattern:
             return
         last_state = self._dominant_state()
+        own_party: dict[str, ActorMention] = {}  # "el Ejército Zapatista … el ejército"
+
+        def remember(match: re.Match, mention: ActorMention) -> ActorMention | None:
+            own_party[normalize(match.group(0))] = mention
+            return mention if mention.kind == "state" else last_state
+
         for match in pattern.finditer(self.text):
             window_end = match.end() + 25
             containing = [
@@ -1431,7 +1437,7 @@ class _Matcher:
                 if m.start <= match.start() and match.end() <= m.end and m.kind != "person"
             ]
             if containing:  # an alias that includes the noun: "esercito sudanese"
-                last_state = containing[0]
+                last_state = remember(match, containing[0])
                 continue
             attached = [
                 m
@@ -1444,9 +1450,10 @@ class _Matcher:
                 and _attaching(self.text[min(m.end, match.end()) : max(m.start, match.start())], m)
             ]
             if attached:
-                last_state = min(attached, key=lambda m: abs(m.start - match.start()))
-                if last_state.via == "demonym":
-                    last_state.counts = True
+                party = min(attached, key=lambda m: abs(m.start - match.start()))
+                if party.via == "demonym":
+                    party.counts = True
+                last_state = remember(match, party)
                 continue
             leader = [
                 m
@@ -1465,7 +1472,8 @@ class _Matcher:
                 )
                 last_state = self.mentions[-1]
                 continue
-            if last_state is None or any(
+            party = own_party.get(normalize(match.group(0)), last_state)
+            if party is None or any(
                 m.start <= match.start() < m.end
                 for m in self._mentions_between(match.start() - 60, match.end())
             ):
@@ -1475,8 +1483,8 @@ class _Matcher:
                     match.start(),
                     match.end(),
                     match.group(0),
-                    last_state.name,
-                    last_state.kind,
+                    party.name,
+                    party.kind,
                     "coreference",
                 )
             )

@@ -878,3 +878,15 @@ def test_a_bare_government_is_the_state_the_article_is_about():
     )
     meetings = [e for e in result.events if e.type == "meeting"]
     assert [(m.date, sorted(m.actors)) for m in meetings] == [("2024-11", ["Colombia", "ELN"])]
+
+
+def test_an_army_in_a_group_name_does_not_become_the_government():
+    text = (
+        "El gobierno de México y el Ejército Zapatista de Liberación Nacional firmaron ayer los "
+        "acuerdos. El 20 de abril de 1995 comenzaron las pláticas entre el gobierno y el EZLN."
+    )
+    result = extract(
+        text, published=dt.date(1996, 2, 17), gazetteer=Gazetteer.reference(), language="es"
+    )
+    meetings = [e for e in result.events if e.type == "meeting"]
+    assert [(m.date, sorted(m.actors)) for m in meetings] == [("1995-04-20", ["EZLN", "Mexico"])]
