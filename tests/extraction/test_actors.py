@@ -890,3 +890,17 @@ def test_an_army_in_a_group_name_does_not_become_the_government():
     )
     meetings = [e for e in result.events if e.type == "meeting"]
     assert [(m.date, sorted(m.actors)) for m in meetings] == [("1995-04-20", ["EZLN", "Mexico"])]
+
+
+def test_a_title_introduces_a_one_word_name_the_gazetteer_knows_only_decades_later():
+    text = (
+        "Los delegados, encabezados por el subcomandante Marcos, llegaron ayer. A mediados de "
+        "enero de 1995, Esteban Moctezuma se había reunido en secreto con Marcos en la selva."
+    )
+    result = extract(
+        text, published=dt.date(1996, 2, 17), gazetteer=Gazetteer.reference(), language="es"
+    )
+    meetings = [e for e in result.events if e.type == "meeting"]
+    assert [(m.date, sorted(m.actors)) for m in meetings] == [
+        ("1995-01", ["Esteban Moctezuma", "Marcos"])
+    ]
