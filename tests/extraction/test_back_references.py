@@ -289,3 +289,14 @@ def test_italian_sempre_is_also_not_a_habit(reference):
     )
     [concession] = of_type(events_of(text, reference, "it", dt.date(2025, 3, 2)), "concession")
     assert concession.date == "2025-03-01"
+
+
+def test_german_signatures_under_the_document_name_the_parties(reference):
+    text = (
+        "Die Führer der Parteien haben am Montag in Skopje das Rahmenabkommen unterzeichnet. "
+        "Neben Boris Trajkovski setzten Ljubčo Georgievski und Arben Xhaferi ihre Unterschrift "
+        "unter das Dokument."
+    )
+    [proposal] = of_type(events_of(text, reference, "de", dt.date(2001, 8, 14)), "proposal")
+    assert proposal.date == "2001-08-13"
+    assert {"Boris Trajkovski", "Arben Xhaferi"} <= set(proposal.actors)
