@@ -1708,6 +1708,12 @@ def _group_phrases(text: str, lexicon: Lexicon):
             yield key, kinds, numbers.get(match.group(1).lower(), 2), [match]
 
 
+def _days_after(date: DateValue, days: int | None) -> DateValue:
+    if not days or date.precision != "day":
+        return date
+    return DateValue.day(dt.date.fromisoformat(date.value) + dt.timedelta(days=days))
+
+
 def _dated_meeting_noun(ctx: SentenceContext, reach: int = 20, spans=None) -> DateValue:
     """ "tre giorni dopo il vertice di venerdì": a meeting noun with its own date next to it."""
     lex = ctx.lexicon
@@ -1849,8 +1855,12 @@ def classify(
         ):
             for meeting in meetings:
                 if not meeting.date:
-                    # "... dopo il vertice di venerdì. Trump e Putin si sono visti ...": that summit
-                    meeting.date = carried_date[1]
+                    # "... dopo il vertice di venerdì. Trump e Putin si sono visti ...": that
+                    # summit; "La veille, une réunion …": the day before it
+                    meeting.date = _days_after(
+                        carried_date[1],
+                        ctx.days_after_reference(meeting.trigger_start, meeting.trigger_end),
+                    )
         noun_date = _dated_meeting_noun(ctx)
         carried_date = (
             (sentence.index, noun_date)

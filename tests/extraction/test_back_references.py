@@ -300,3 +300,13 @@ def test_german_signatures_under_the_document_name_the_parties(reference):
     [proposal] = of_type(events_of(text, reference, "de", dt.date(2001, 8, 14)), "proposal")
     assert proposal.date == "2001-08-13"
     assert {"Boris Trajkovski", "Arben Xhaferi"} <= set(proposal.actors)
+
+
+def test_la_veille_is_the_day_before_the_summit_the_sentence_before_dated(reference):
+    text = (
+        "Le sommet qui devait réunir dimanche à Luanda Félix Tshisekedi et Paul Kagame a été "
+        "annulé. La veille, une réunion préparatoire des ministres Thérèse Kayikwamba Wagner et "
+        "Olivier Nduhungirehe s'était achevée sans accord."
+    )
+    meetings = of_type(events_of(text, reference, "fr", dt.date(2024, 12, 16)), "meeting")
+    assert [m.date for m in meetings] == ["2024-12-14"]
