@@ -355,6 +355,14 @@ class SentenceContext:
             for d in self.dates
         )
 
+    def opens_with_occasion(self) -> bool:
+        """ "Alla cerimonia di Bure i due leader …": the occasion the sentence before dated."""
+        return any(
+            not self.text[: m.start()].strip(" ,")
+            for key in ("meeting_anaphora", "occasion_references")
+            for m in self.lexicon.find(key, self.text)
+        )
+
     def days_after_reference(self, start: int, end: int) -> int | None:
         relative = [d for d in self.dates if d.expr.kind == "event_relative"]
         if not relative:
@@ -1954,7 +1962,16 @@ def classify(
                 if (
                     last_day is not None
                     and sentence.index - last_day[0] == 1
-                    and ctx.opens_with_same_day_cue()
+                    and (
+                        ctx.opens_with_same_day_cue()
+                        or (
+                            ctx.opens_with_occasion()
+                            and (
+                                last_dated_event is None
+                                or sentence.index - last_dated_event[0] > 12
+                            )
+                        )  # the occasion of a day named, when no encounter was dated before
+                    )
                 ):
                     # "... said in his address on Tuesday. Later that evening he held a call":
                     # the day named last, not the day of the last event found

@@ -310,3 +310,13 @@ def test_la_veille_is_the_day_before_the_summit_the_sentence_before_dated(refere
     )
     meetings = of_type(events_of(text, reference, "fr", dt.date(2024, 12, 16)), "meeting")
     assert [m.date for m in meetings] == ["2024-12-14"]
+
+
+def test_a_ceremony_told_after_a_dated_sentence_is_that_days_meeting(reference):
+    text = (
+        "Il primo ministro etiope Abiy Ahmed e il presidente eritreo Isaias Afwerki hanno "
+        "riaperto ieri due valichi di frontiera chiusi da vent'anni. Alla cerimonia di Bure i due "
+        "leader, in uniforme militare, hanno attraversato insieme la linea di confine."
+    )
+    [meeting] = of_type(events_of(text, reference, "it", dt.date(2018, 9, 12)), "meeting")
+    assert meeting.date == "2018-09-11"
