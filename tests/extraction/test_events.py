@@ -128,13 +128,13 @@ def test_demand_names_the_party_asked_to_concede(gazetteer):
 
 def test_items_for_two_parties_in_one_sentence_are_two_concessions(gazetteer):
     text = "Selon le texte, la Russie doit retirer ses troupes, tandis que l'Ukraine s'engage à lever les sanctions."
-    concessions = of_type(events_of(text, gazetteer, "fr"), "concession")
+    concessions = of_type(events_of(text, gazetteer, "fr", published=None), "concession")
     assert [c.roles["conceding"] for c in concessions] == [["Russia"], ["Ukraine"]]
 
 
 def test_prisoner_exchange_is_one_concession_with_both_parties(gazetteer):
     text = "Russia is to free 100 prisoners while Ukraine releases 100 prisoners of war."
-    [concession] = of_type(events_of(text, gazetteer, "en"), "concession")
+    [concession] = of_type(events_of(text, gazetteer, "en", published=None), "concession")
     assert set(concession.roles["conceding"]) == {"Russia", "Ukraine"}
 
 
@@ -265,7 +265,7 @@ def test_commitments_of_two_parties_in_one_sentence_are_two_concessions(gazettee
         "Secondo il testo dell'intesa, la Russia dovrà ritirare le sue truppe entro 60 giorni, "
         "mentre l'Ucraina dovrà spostare i suoi combattenti a nord del fiume."
     )
-    concessions = of_type(events_of(text, gazetteer, "it"), "concession")
+    concessions = of_type(events_of(text, gazetteer, "it", published=None), "concession")
     assert sorted(c.roles["conceding"][0] for c in concessions) == ["Russia", "Ukraine"]
 
 
@@ -311,7 +311,7 @@ def test_exchange_told_across_two_sentences_is_one_concession(gazetteer):
         "Laut der Vereinbarung soll Russland 50 Gefangene freilassen. "
         "Im Gegenzug entlässt die Ukraine 150 Häftlinge aus ihren Gefängnissen."
     )
-    [concession] = of_type(events_of(text, gazetteer, "de"), "concession")
+    [concession] = of_type(events_of(text, gazetteer, "de", published=None), "concession")
     assert set(concession.roles["conceding"]) == {"Russia", "Ukraine"}
 
 
@@ -483,8 +483,11 @@ def test_a_relative_clause_about_a_person_is_no_meeting(gazetteer):
 
 
 def conceding_parties(text, gazetteer, language):
+    """Who concedes, in a sentence read on its own: without a publication date, so that a term
+    told in the future tense is not set aside as an undated restatement of an accord."""
     return [
-        c.roles["conceding"] for c in of_type(events_of(text, gazetteer, language), "concession")
+        c.roles["conceding"]
+        for c in of_type(events_of(text, gazetteer, language, published=None), "concession")
     ]
 
 
@@ -1544,3 +1547,14 @@ def test_sitting_down_with_the_other_delegation_is_a_meeting():
         "meeting",
     )
     assert meeting.date == "1994-02-21"
+
+
+def test_a_future_term_dated_nowhere_is_set_aside_but_dated_by_its_accord_it_stays(gazetteer):
+    undated = "Russia will withdraw its troops from the city."
+    assert of_type(events_of(undated, gazetteer, "en"), "concession") == []
+    dated = (
+        "Russia and Ukraine signed an agreement in Istanbul on Thursday. Under the agreement, "
+        "Russia will withdraw its troops from the city."
+    )
+    [concession] = of_type(events_of(dated, gazetteer, "en"), "concession")
+    assert concession.date == "2025-03-13"
