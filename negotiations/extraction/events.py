@@ -89,6 +89,7 @@ class EventMention:
     awaits_date: bool = False  # named parties, no date or place: "The call took place on Tuesday"
     speaker: str | None = None
     background: bool = False  # "has long demanded": a standing position, not a dated step
+    in_document: bool = False  # a concession told as what a document says, before its item
     explicit_date: bool = False  # "on 15 October 2012", not "on Monday": a calendar date
     generic_noun: bool = False  # "le document", "the text": points back, names no document
     evidence_start: int = 0
@@ -1429,6 +1430,10 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             conceding=conceding,
             background=lex.has("habitual_cues", local),
         )
+        opening = " ".join(ctx.text[: ctx.local(start)].split()[:4])
+        mention.in_document = not mention.background and any(
+            lex.has(key, opening) for key in ("document_references", "proposal_nouns")
+        )  # "El acuerdo pide asimismo …", "Dans ce document, le Hamas propose …"
         mentions.append(mention)
     return mentions
 

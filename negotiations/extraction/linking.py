@@ -448,6 +448,21 @@ def _inherit_dates(
             if nearby:
                 event.date = max((p.date for p in nearby), key=lambda d: d.value)
                 continue
+        if event.type == "concession" and event.first.in_document:
+            # "El acuerdo pide asimismo …": a demand the document told just before makes, dated
+            # by that document
+            told = [
+                (max(steps), p)
+                for p in proposals
+                if (
+                    steps := [
+                        m.sentence.index for m in p.mentions if 0 <= index - m.sentence.index <= 10
+                    ]
+                )
+            ]
+            if told:
+                event.date = max(told, key=lambda pair: pair[0])[1].date
+                continue
         if index in anaphoric_sentences:
             # "the ceremony": the latest meeting or proposal the text has dated; "the same
             # day": whatever the text asserted and dated just before

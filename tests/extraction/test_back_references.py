@@ -320,3 +320,13 @@ def test_a_ceremony_told_after_a_dated_sentence_is_that_days_meeting(reference):
     )
     [meeting] = of_type(events_of(text, reference, "it", dt.date(2018, 9, 12)), "meeting")
     assert meeting.date == "2018-09-11"
+
+
+def test_a_demand_the_accord_itself_makes_takes_the_accords_date(reference):
+    text = (
+        "Los cinco presidentes centroamericanos firmaron ayer en Guatemala el acuerdo de "
+        "Esquipulas. El texto incluye un alto el fuego. El acuerdo pide asimismo a Estados "
+        "Unidos que suspenda toda ayuda a las fuerzas irregulares."
+    )
+    [concession] = of_type(events_of(text, reference, "es", dt.date(1987, 8, 8)), "concession")
+    assert concession.date == "1987-08-07" and concession.roles["status"] == "demanded"
