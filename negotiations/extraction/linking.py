@@ -505,6 +505,20 @@ def _inherit_dates(
             ]
             if same:
                 event.date = same[0].date
+                continue
+        if final and event.type == "proposal" and event.first.modality == ASSERTED:
+            # "… haben sich Serbien und das Kosovo auf einen Plan verständigt. »Wir haben eine
+            # Einigung«, sagte Borrell am späten Samstagabend": the announcement that follows
+            announced = [
+                e
+                for e in dated
+                if e.type == "statement"
+                and e.sentence_index == index + 1
+                and e.date.precision == "day"
+                and e.first.modality == ASSERTED
+            ]
+            if announced:
+                event.date = announced[0].date
 
 
 def link(

@@ -330,3 +330,14 @@ def test_a_demand_the_accord_itself_makes_takes_the_accords_date(reference):
     )
     [concession] = of_type(events_of(text, reference, "es", dt.date(1987, 8, 8)), "concession")
     assert concession.date == "1987-08-07" and concession.roles["status"] == "demanded"
+
+
+def test_an_agreement_takes_the_day_of_the_announcement_that_follows_it(reference):
+    text = (
+        "Nach rund zwölf Stunden Verhandlungen in Ohrid haben sich Serbien und das Kosovo unter "
+        "Vermittlung der Europäischen Union auf einen Plan zur Umsetzung des Abkommens "
+        'verständigt. "Wir haben eine Einigung", sagte der EU-Außenbeauftragte Josep Borrell am '
+        "späten Samstagabend vor Journalisten."
+    )
+    [proposal] = of_type(events_of(text, reference, "de", dt.date(2023, 3, 19)), "proposal")
+    assert proposal.date == "2023-03-18"
