@@ -839,10 +839,13 @@ class _Matcher:
         )
 
     def _inner_apostrophe(self, j: int) -> bool:
-        """ "Ja'neh": an apostrophe inside a capitalised word, the rest in lower case."""
+        """ "Ja'neh": an apostrophe inside a capitalised word, the rest in lower case; not
+        "Nell'incontro", an elided article before a noun."""
         nxt = self.tokens[j + 1]
+        elided = {w.lower() for w in self.lexicon.words("elided_articles")}
         return (
-            self.text[self.tokens[j].end : nxt.start] in ("'", "’")
+            self.tokens[j].text.lower() not in elided
+            and self.text[self.tokens[j].end : nxt.start] in ("'", "’")
             and self.tokens[j].capitalized
             and nxt.text.isalpha()
             and nxt.text.islower()

@@ -904,3 +904,16 @@ def test_a_title_introduces_a_one_word_name_the_gazetteer_knows_only_decades_lat
     assert [(m.date, sorted(m.actors)) for m in meetings] == [
         ("1995-01", ["Esteban Moctezuma", "Marcos"])
     ]
+
+
+def test_an_elided_article_before_a_noun_is_no_name():
+    text = (
+        "Volodymyr Zelensky ha incontrato Donald Trump venerdì alla Casa Bianca. "
+        "Nell'incontro Zelensky ha chiesto ancora una volta i missili da crociera Tomahawk, "
+        "capaci di colpire in profondità il territorio russo, ma Trump ha detto di non "
+        "volerli cedere per ora."
+    )
+    result = extract(
+        text, published=dt.date(2025, 10, 22), gazetteer=Gazetteer.reference(), language="it"
+    )
+    assert "Nell'incontro" not in [a.name for a in result.actors]

@@ -21,7 +21,10 @@ SCORER = SHARED_SCORER if SHARED_SCORER.exists() else HERE / "public" / "score.p
 
 # set: (event F1 floor, date accuracy floor)
 FLOORS = {
-    "written_articles": (0.92, 0.97),  # undated proposals dropped; one now dated by its announcement
+    "written_articles": (
+        0.92,
+        0.97,
+    ),  # undated proposals dropped; one now dated by its announcement
     "heldout": (0.85, 0.96),
     "fresh": (0.88, 0.97),
     "blind": (0.83, 0.91),
