@@ -223,6 +223,17 @@ class SentenceContext:
                     "statement_verbs", self.text[self.local(lead_end) : self.local(start)]
                 )  # "On Thursday, Netanyahu's office said Hamas ... the agreement": the saying
             )
+        if not in_clause and best.start >= end:
+            # "avevano firmato, sempre ad Algeri, il 18 giugno": a short aside between
+            between = self.text[self.local(end) : self.local(best.start)]
+            asides = between.split(",")
+            in_clause = (
+                len(asides) == 3
+                and not asides[0].strip()
+                and len(asides[2].split()) <= 1  # "il 18 giugno", "am 18. Juni"
+                and 0 < len(asides[1].split()) <= 4
+                and not re.search(r"[.;:]", between)
+            )
         if through_reference and self._reference_between(best, start, end):
             return UNKNOWN, False
         if self._relative_before_date(best, end):
@@ -1016,13 +1027,15 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
                     )
                 )
             continue
+        others = _earlier_documents(ctx, part, nouns, start)
         taken = [
             st
             for st in steps
             if not lex.has(
                 "negation_words", ctx.text[max(0, ctx.local(st[0]) - 20) : ctx.local(st[0])]
             )
-        ]
+            and not any(lo <= st[0] < hi for _, (lo, hi) in others)
+        ]  # a step in the relative clause of another document is that document's
         date, in_clause = (
             ctx.date_for(start, end, part, through_reference=True)
             if taken and not dated_by_steps_only
@@ -1093,9 +1106,65 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         mention.date_by_reference = bool(lex.has("anaphora_cues", local) and not date)
         _assign_proposal_roles(ctx, mention, part)
         mentions.append(mention)
+        mentions += [
+            other
+            for other, _ in others
+            if not (
+                mention.date
+                and (
+                    mention.date.value.startswith(other.date.value)
+                    or other.date.value.startswith(mention.date.value)
+                )
+            )  # the same step told again
+        ]
     if len(mentions) == 1:
         _roles_from_other_parts(ctx, mentions[0])
     return mentions
+
+
+def _earlier_documents(
+    ctx: SentenceContext, part: tuple[int, int], nouns: list, first_start: int
+) -> list[tuple[EventMention, tuple[int, int]]]:
+    """ "El acuerdo firmado ayer completa el cese al fuego que el Gobierno y las FARC
+    suscribieron el 23 de junio": another document, named after the first with a relative
+    clause that gives it its own step and its own calendar date; with the clause it spans."""
+    lex = ctx.lexicon
+    relatives = lex.pattern("object_relatives")
+    generic = {w.lower() for w in lex.words("document_references")}
+    found = []
+    for start, end, noun in nouns:
+        if start <= first_start or relatives is None or noun.lower() in generic:
+            continue  # "a document that they finalized in March" names no other document
+        tail = ctx.text[ctx.local(end) : ctx.local(part[1])]
+        opener = relatives.search(tail[:40])
+        if opener is None or re.search(r"[.;:]", tail[: opener.start()]):
+            continue
+        clause_start = end + opener.end()
+        stop = re.search(r"[.;:]", ctx.text[ctx.local(clause_start) : ctx.local(part[1])])
+        clause_end = clause_start + stop.start() if stop else part[1]
+        clause = ctx.text[ctx.local(clause_start) : ctx.local(clause_end)]
+        dates = [
+            d
+            for d in ctx.dates
+            if clause_start <= d.start < clause_end and d.value and not d.expr.is_effect
+        ]
+        if not dates or not lex.has("proposal_steps", clause):
+            continue
+        if dates[0].expr.kind not in ("date", "month") and not dates[0].expr.year:
+            continue  # "a deal that negotiators signed on Thursday": this deal's own signing
+        governing = " ".join(ctx.text[: ctx.local(start)].split()[-2:])
+        if lex.has("proposal_steps", governing):
+            continue  # "initialled a treaty that they finalized in March": that treaty's step
+        actors = ctx.actors_between(clause_start, clause_end) or ctx.actors_between(start, end)
+        if not actors:
+            continue
+        mention = EventMention(
+            "proposal", ctx.sentence, start, end, noun, actors, dates[0].value, True, ASSERTED
+        )
+        mention.new_document = mention.another_document = mention.explicit_date = True
+        found.append((mention, (clause_start, clause_end)))
+        break
+    return found
 
 
 def _roles_from_other_parts(ctx: SentenceContext, mention: EventMention) -> None:

@@ -341,3 +341,22 @@ def test_an_agreement_takes_the_day_of_the_announcement_that_follows_it(referenc
     )
     [proposal] = of_type(events_of(text, reference, "de", dt.date(2023, 3, 19)), "proposal")
     assert proposal.date == "2023-03-18"
+
+
+def test_an_earlier_accord_in_a_relative_clause_is_a_second_proposal(reference):
+    text = (
+        "El acuerdo firmado ayer por Juan Manuel Santos y las FARC completa el cese al fuego "
+        "bilateral y definitivo que el Gobierno de Colombia y las FARC suscribieron en La Habana "
+        "el 23 de junio."
+    )
+    proposals = of_type(events_of(text, reference, "es", dt.date(2016, 8, 25)), "proposal")
+    assert sorted(p.date for p in proposals) == ["2016-06-23", "2016-08-24"]
+
+
+def test_a_short_aside_does_not_cut_a_step_from_its_date(reference):
+    text = (
+        "L'accordo firmato ieri da Etiopia ed Eritrea completa l'intesa sulla cessazione delle "
+        "ostilità che Etiopia ed Eritrea avevano firmato, sempre ad Algeri, il 18 giugno."
+    )
+    proposals = of_type(events_of(text, reference, "it", dt.date(2000, 12, 13)), "proposal")
+    assert sorted(p.date for p in proposals) == ["2000-06-18", "2000-12-12"]
