@@ -894,6 +894,7 @@ def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list
 
 def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
     before = ctx.text[max(0, ctx.local(start) - 40) : ctx.local(start)]
+    before = re.sub(r"\S+$", "", before)  # "ein Zwölf-Punkte-Abkommen": the compound's head
     words = ctx.lexicon.words(key)
     if not words:
         return False
@@ -907,10 +908,10 @@ def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
 
 
 def _directly_after(ctx: SentenceContext, start: int, key: str) -> bool:
-    """The word just before ``start`` is one of ``key``'s words."""
-    before = ctx.text[max(0, ctx.local(start) - 20) : ctx.local(start)]
-    word = re.search(r"(\w+)\s*$", before)
-    return bool(word) and word.group(1).lower() in {w.lower() for w in ctx.lexicon.words(key)}
+    """The words just before ``start`` are one of ``key``'s phrases ("kein", "ohne eine")."""
+    before = ctx.text[max(0, ctx.local(start) - 30) : ctx.local(start)]
+    pattern = ctx.lexicon.pattern(key)
+    return bool(pattern and re.search(rf"(?:{pattern.pattern})\s*$", before, re.IGNORECASE))
 
 
 def find_proposals(ctx: SentenceContext) -> list[EventMention]:

@@ -360,3 +360,21 @@ def test_a_short_aside_does_not_cut_a_step_from_its_date(reference):
     )
     proposals = of_type(events_of(text, reference, "it", dt.date(2000, 12, 13)), "proposal")
     assert sorted(p.date for p in proposals) == ["2000-06-18", "2000-12-12"]
+
+
+def test_an_indefinite_compound_accord_with_its_own_month_is_another_document(reference):
+    text = (
+        "Nepals Regierung und die maoistischen Rebellen haben gestern ein umfassendes "
+        "Friedensabkommen unterzeichnet. Den Weg geebnet hatte ein Zwölf-Punkte-Abkommen, das die "
+        "Maoisten und Nepal im November 2005 in Neu-Delhi geschlossen hatten."
+    )
+    proposals = of_type(events_of(text, reference, "de", dt.date(2006, 11, 22)), "proposal")
+    assert sorted(p.date for p in proposals) == ["2005-11", "2006-11-21"]
+
+
+def test_a_conference_closed_without_an_agreement_proposes_nothing(reference):
+    text = (
+        '"Leider wurde die Konferenz ohne eine Einigung geschlossen", sagte UN-Generalsekretär '
+        "António Guterres am Freitag in Crans-Montana."
+    )
+    assert of_type(events_of(text, reference, "de", dt.date(2017, 7, 8)), "proposal") == []
