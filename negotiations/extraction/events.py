@@ -929,7 +929,7 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             n
             for n in nouns
             if not lex.has(
-                "unilateral_words", ctx.text[ctx.local(n[0]) - 12 : ctx.local(n[1]) + 14]
+                "unilateral_words", ctx.text[max(0, ctx.local(n[0]) - 26) : ctx.local(n[1]) + 14]
             )
         ]  # "un cessez-le-feu unilatéral": one side's concession, not a proposal
         told_meetings = _spans(lex.find("meeting_anaphora", local), part[0])

@@ -378,3 +378,8 @@ def test_a_conference_closed_without_an_agreement_proposes_nothing(reference):
         "António Guterres am Freitag in Crans-Montana."
     )
     assert of_type(events_of(text, reference, "de", dt.date(2017, 7, 8)), "proposal") == []
+
+
+def test_a_one_sided_truce_a_few_words_before_its_noun_is_no_proposal(reference):
+    text = 'Am Montag verkündete die M23 überraschend eine einseitige "humanitäre Waffenruhe".'
+    assert of_type(events_of(text, reference, "de", dt.date(2025, 2, 8)), "proposal") == []
