@@ -855,9 +855,16 @@ class _Matcher:
         """ "George W. Bush", "Tengku Dato' Ab Ghafar": an initial with its full stop, or an
         elided particle with its apostrophe, continues the name."""
         token = self.tokens[j]
-        gap = self.text[token.end : self.tokens[j + 1].start]
+        nxt = self.tokens[j + 1]
+        gap = self.text[token.end : nxt.start]
         if gap == ". ":
             return len(token.text) == 1 and token.text.isupper() and j > 0
+        if gap == ".":  # "P.K. Saxena": initials written together
+            return (
+                len(token.text) == 1 == len(nxt.text)
+                and token.text.isupper()
+                and nxt.text.isupper()
+            )
         if gap in ("' ", "’ "):
             particles = {normalize(p) for p in self.lexicon.words("name_particles")}
             return token.norm in particles

@@ -917,3 +917,16 @@ def test_an_elided_article_before_a_noun_is_no_name():
         text, published=dt.date(2025, 10, 22), gazetteer=Gazetteer.reference(), language="it"
     )
     assert "Nell'incontro" not in [a.name for a in result.actors]
+
+
+def test_initials_written_together_stay_with_the_surname():
+    text = (
+        "A Pakistani delegation is due in New Delhi on Tuesday for talks with an Indian team "
+        "headed by the Indus commissioner, P.K. Saxena, under the 1960 treaty. Saxena said the "
+        "talks would be useful."
+    )
+    result = extract(
+        text, published=dt.date(2021, 3, 21), gazetteer=Gazetteer.reference(), language="en"
+    )
+    names = [a.name for a in result.actors]
+    assert "P.K. Saxena" in names and "P" not in names
