@@ -1214,6 +1214,38 @@ class _Matcher:
                 self.taken[k] = True
                 continue
             self.add(k, k, name, "person", "discovered", known=False)
+        self._lowercased_full_names()
+
+    def _lowercased_full_names(self) -> None:
+        """ "Said Abdullo Nuri … trafen sich Rachmonow und said abdullo nuri": a name the
+        text has written capitalised, written again in lower case, word for word."""
+        full = {
+            tuple(t.norm for t in self.tokens[i : j + 1]): m.name
+            for m in self.mentions
+            if m.via == "discovered" and m.kind == "person"
+            for i, j in [self._token_span(m)]
+            if j > i
+        }
+        for words, name in full.items():
+            size = len(words)
+            for k in range(len(self.tokens) - size + 1):
+                window = self.tokens[k : k + size]
+                if (
+                    not any(self.taken[k : k + size])
+                    and all(t.text.islower() for t in window)
+                    and tuple(t.norm for t in window) == words
+                    and all(
+                        _gap_ok(self.text, a, b, " ")
+                        for a, b in zip(window, window[1:], strict=False)
+                    )
+                ):
+                    self.add(k, k + size - 1, name, "person", "discovered", known=False)
+
+    def _token_span(self, mention: ActorMention) -> tuple[int, int]:
+        starts = [t.start for t in self.tokens]
+        first = bisect.bisect_left(starts, mention.start)
+        last = bisect.bisect_left(starts, mention.end) - 1
+        return first, last
 
     def _after_article(self, token: Token) -> bool:
         words = self.text[max(0, token.start - 8) : token.start].split()

@@ -930,3 +930,16 @@ def test_initials_written_together_stay_with_the_surname():
     )
     names = [a.name for a in result.actors]
     assert "P.K. Saxena" in names and "P" not in names
+
+
+def test_a_discovered_name_written_again_in_lower_case_is_the_same_person():
+    text = (
+        "Im Mai trafen sich der Präsident Emomali Rachmonow und der Oppositionsführer Said "
+        "Abdullo Nuri in Bischkek. Am 27. Juni unterzeichneten Rachmonow und said abdullo nuri "
+        "in Moskau das Abkommen."
+    )
+    result = extract(
+        text, published=dt.date(1997, 6, 28), gazetteer=Gazetteer.reference(), language="de"
+    )
+    [proposal] = [e for e in result.events if e.type == "proposal"]
+    assert "Said Abdullo Nuri" in proposal.actors
