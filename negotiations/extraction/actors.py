@@ -1387,7 +1387,11 @@ class _Matcher:
                 if following
                 else ""
             )
-            if following and not _CLAUSE_PUNCTUATION.search(between.replace(",", "")):
+            if (
+                following
+                and not _CLAUSE_PUNCTUATION.search(between.replace(",", ""))
+                and len(between.split()) <= 3
+            ):  # "le président français Nicolas Sarkozy", not "the leader spoke with Thaksin"
                 if nearby and re.fullmatch(r"[\s,]*", between):
                     # "le président français Nicolas Sarkozy": the article names the holder
                     named.append((match.start(), role, nearby[0].name, following[0].name))
@@ -1399,7 +1403,14 @@ class _Matcher:
         for m_start, m_end, role, state, nearby in unnamed:
             person = self.index.office_holder(role, state, self.published)
             if not person and role == "leader":  # "Kroatiens Staatschef": its president
-                person = self.index.office_holder("president", state, self.published)
+                person = next(
+                    (
+                        holder
+                        for office in _HEADS_OF_GOVERNMENT
+                        if (holder := self.index.office_holder(office, state, self.published))
+                    ),
+                    None,
+                )  # "the Malaysian leader": its prime minister, where no president leads
             if not person:
                 same = [n for n in named if _same_office(n[1], role) and n[2] == state]
                 earlier = [n for n in same if n[0] < m_start]
@@ -1637,6 +1648,7 @@ _ATTACHING_WORDS = {
 
 
 _HEAD_OF_STATE_ROLES = frozenset({"president", "leader"})
+_HEADS_OF_GOVERNMENT = ("president", "prime minister", "chancellor")  # whom "leader" may name
 
 
 # Names of bodies a "the group", "les rebelles" never stands for: the UN and its missions,
@@ -1666,7 +1678,14 @@ def _places_pattern() -> re.Pattern:
 def _same_office(named_role: str, role: str) -> bool:
     """ "le président sénégalais Abdoulaye Wade … le chef de l'État sénégalais": a head of
     state named with one title is referred to with the other."""
-    return named_role == role or {named_role, role} <= _HEAD_OF_STATE_ROLES
+    return (
+        named_role == role
+        or {named_role, role} <= _HEAD_OF_STATE_ROLES
+        or (
+            "leader" in (named_role, role)
+            and {named_role, role} - {"leader"} <= set(_HEADS_OF_GOVERNMENT)
+        )
+    )  # "Malaysian Prime Minister Anwar Ibrahim … the Malaysian leader"
 
 
 def _attaching(between: str, mention: ActorMention) -> bool:

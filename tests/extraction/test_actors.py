@@ -943,3 +943,15 @@ def test_a_discovered_name_written_again_in_lower_case_is_the_same_person():
     )
     [proposal] = [e for e in result.events if e.type == "proposal"]
     assert "Said Abdullo Nuri" in proposal.actors
+
+
+def test_the_leader_of_a_state_is_its_head_named_before_even_with_a_name_after():
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim met Min Aung Hlaing in Bangkok on Thursday. "
+        "On Friday the Malaysian leader spoke by video link with Thaksin Shinawatra."
+    )
+    result = extract(
+        text, published=dt.date(2025, 4, 5), gazetteer=Gazetteer.reference(), language="en"
+    )
+    calls = [e for e in result.events if e.type == "meeting" and e.date == "2025-04-04"]
+    assert [sorted(c.actors) for c in calls] == [["Anwar Ibrahim", "Thaksin Shinawatra"]]
