@@ -111,6 +111,12 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
         )
         if 1 <= month <= 12 and 1 <= day <= 31:
             add(TimeExpression(m.start(), m.end(), m.group(0), "date", day, month, int(m.group(3))))
+    if lexicon.data.get("numeric_day_month"):
+        # a live ticker's "21.11., 18.10 Uhr –": day and month, the year the article's
+        for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?![\d])", text):
+            day, month = int(m.group(1)), int(m.group(2))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                add(TimeExpression(m.start(), m.end(), m.group(0), "date", day, month, None))
     if alternatives:
         day_month = re.compile(
             rf"\b(\d{{1,2}})(?:\.|º|°|er|st|nd|rd|th)?\s+(?:de\s+)?({alternatives})\b\.?"

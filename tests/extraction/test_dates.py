@@ -266,3 +266,10 @@ def test_the_morning_after_an_article_is_no_tomorrow():
         "Vajpayee y Sharif mantuvieron ayer por la mañana una reunión; se verán mañana.", lexicon
     )
     assert [(e.text, e.offset) for e in expressions] == [("ayer", -1), ("mañana", 1)]
+
+
+def test_a_ticker_timestamp_is_a_day_of_the_articles_year():
+    [day] = dates_in(
+        "21.11., 18.10 Uhr – Obama telefoniert mit Netanjahu", "de", dt.date(2012, 11, 22)
+    )
+    assert day.value == "2012-11-21"
