@@ -383,3 +383,12 @@ def test_a_conference_closed_without_an_agreement_proposes_nothing(reference):
 def test_a_one_sided_truce_a_few_words_before_its_noun_is_no_proposal(reference):
     text = 'Am Montag verkündete die M23 überraschend eine einseitige "humanitäre Waffenruhe".'
     assert of_type(events_of(text, reference, "de", dt.date(2025, 2, 8)), "proposal") == []
+
+
+def test_an_armed_group_ending_its_armed_activity_concedes(reference):
+    text = (
+        'La banda ETA anunció ayer el "cese definitivo de su actividad armada" en un comunicado '
+        "en vídeo."
+    )
+    [concession] = of_type(events_of(text, reference, "es", dt.date(2011, 10, 21)), "concession")
+    assert concession.date == "2011-10-20" and concession.roles["conceding"] == ["ETA"]
