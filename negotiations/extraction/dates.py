@@ -264,6 +264,7 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
             add(TimeExpression(m.start(), m.end(), m.group(0), "relative_day", offset=offset))
     next_words = {w.lower() for w in lexicon.words("next_words")}
     last_words = {w.lower() for w in lexicon.words("last_words")}
+    today_words = {w.lower() for w in lexicon.words("today_words")}
     for m in re.finditer(r"\w+", text):
         weekday = _weekday_lookup(lexicon, m.group(0))
         if weekday is None:
@@ -274,6 +275,8 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
         direction = (
             "next" if neighbours & next_words else "last" if neighbours & last_words else None
         )
+        if before and before[-1].lower() in today_words:
+            direction = "today"  # "am heutigen Dienstag": the day of publication
         add(
             TimeExpression(
                 m.start(), m.end(), m.group(0), "weekday", weekday=weekday, direction=direction
@@ -397,6 +400,8 @@ def resolve_weekday(
     weekday: int, published: dt.date, tense: str, direction: str | None = None
 ) -> dt.date:
     """Past: the most recent such day up to publication; future: the next one after it."""
+    if direction == "today" and published.weekday() == weekday:
+        return published
     if direction == "next" or (direction is None and tense == FUTURE):
         delta = (weekday - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=delta)

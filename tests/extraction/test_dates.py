@@ -273,3 +273,10 @@ def test_a_ticker_timestamp_is_a_day_of_the_articles_year():
         "21.11., 18.10 Uhr – Obama telefoniert mit Netanjahu", "de", dt.date(2012, 11, 22)
     )
     assert day.value == "2012-11-21"
+
+
+def test_todays_weekday_is_the_publication_day_even_in_the_future_tense():
+    lexicon = load_lexicon("de")
+    text = "Am heutigen Dienstag will Biden mit Jazenjuk zusammentreffen."
+    [expr] = find_time_expressions(text, lexicon)
+    assert resolve(expr, dt.date(2014, 4, 22), FUTURE).value == "2014-04-22"
