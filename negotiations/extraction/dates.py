@@ -186,6 +186,13 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
                 and re.search(r"[A-Z]\w*\s+$", text[: m.start()])
             ):
                 continue  # "Theresa May": a capitalised word right before is a name, not a preposition
+            if (
+                not lexicon.data.get("capitalized_nouns")
+                and word[0].isupper()
+                and re.match(r"\s+[A-ZÀ-Ý]\w", text[m.end() : m.end() + 3])
+                and text[: m.start(1)].strip()[-1:] not in ("", ".", "!", "?")
+            ):
+                continue  # "el presidente uruguayo Julio María Sanguinetti": a given name
             tail = text[m.end() : m.end() + 25]
             last_year = bool(
                 lexicon.pattern("last_year")

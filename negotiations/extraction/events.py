@@ -6,6 +6,7 @@ modality. Deciding which mentions are one event is the job of ``linking``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -100,6 +101,19 @@ class EventMention:
             self.evidence_start, self.evidence_end = self.sentence.start, self.sentence.end
 
 
+def _year_told_before(
+    document: str, sentence_start: int, text: str, expr: TimeExpression, lexicon: Lexicon
+) -> int | None:
+    """The year of "el 28 de febrero de ese año": the last year the article wrote out before."""
+    if expr.kind not in ("date", "month") or expr.year is not None:
+        return None
+    that_year = lexicon.pattern("that_year")
+    if that_year is None or not that_year.match(text[expr.end : expr.end + 30].lstrip(" ,")):
+        return None
+    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", document[:sentence_start] + text[: expr.start])
+    return int(years[-1]) if years else None
+
+
 class SentenceContext:
     """Everything the classifiers need about one sentence, computed once."""
 
@@ -130,6 +144,9 @@ class SentenceContext:
             if expr.is_since or any(q_start < expr.start < q_end for q_start, q_end in quoted):
                 continue  # «Oggi c'è un faro ...»: a date inside a quotation belongs to the quote
             tense = expression_tense(self.text, expr, lexicon)
+            year = _year_told_before(text, sentence.start, self.text, expr, lexicon)
+            if year:
+                expr = dataclasses.replace(expr, year=year)  # "el 28 de febrero de ese año"
             value = resolve(expr, published, tense)
             self.dates.append(
                 DatedExpression(

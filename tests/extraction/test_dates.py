@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from negotiations.extraction import Gazetteer, extract
 from negotiations.extraction.dates import (
     FUTURE,
     PAST,
@@ -280,3 +281,14 @@ def test_todays_weekday_is_the_publication_day_even_in_the_future_tense():
     text = "Am heutigen Dienstag will Biden mit Jazenjuk zusammentreffen."
     [expr] = find_time_expressions(text, lexicon)
     assert resolve(expr, dt.date(2014, 4, 22), FUTURE).value == "2014-04-22"
+
+
+def test_that_year_is_the_year_written_last_and_a_capitalised_month_before_a_name_is_a_name():
+    text = (
+        "Alberto Fujimori gobernó Perú desde 1990. El 28 de febrero de ese año, Fujimori se "
+        "reunió en Montevideo con el presidente uruguayo Julio María Sanguinetti."
+    )
+    events = extract(
+        text, published=dt.date(2024, 9, 12), gazetteer=Gazetteer.reference(), language="es"
+    ).events
+    assert [e.date for e in events if e.type == "meeting"] == ["1990-02-28"]
