@@ -177,9 +177,9 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
         for m in month_alone.finditer(text):
             word = m.group(1)
             if lexicon.language == "en" and (
-                word[0].islower() or not m.group(0)[:1].islower() and m.start() == 0
+                word[0].islower() or (m.group(0) == word and m.start() == 0)
             ):
-                continue
+                continue  # "may", or "May" opening a sentence; not "In April, …"
             if (
                 lexicon.language == "en"
                 and m.group(0) == word

@@ -292,3 +292,10 @@ def test_that_year_is_the_year_written_last_and_a_capitalised_month_before_a_nam
         text, published=dt.date(2024, 9, 12), gazetteer=Gazetteer.reference(), language="es"
     ).events
     assert [e.date for e in events if e.type == "meeting"] == ["1990-02-28"]
+
+
+def test_an_english_month_after_a_capitalised_preposition_opens_a_sentence():
+    assert [d.value for d in dates_in("In April, Blair and Ahern met in Armagh.", "en")] == [
+        "2024-04"
+    ]
+    assert dates_in("May they meet again.", "en") == []
