@@ -392,3 +392,14 @@ def test_an_armed_group_ending_its_armed_activity_concedes(reference):
     )
     [concession] = of_type(events_of(text, reference, "es", dt.date(2011, 10, 21)), "concession")
     assert concession.date == "2011-10-20" and concession.roles["conceding"] == ["ETA"]
+
+
+def test_when_they_met_is_a_meeting_and_when_they_meet_an_intention(reference):
+    told = (
+        "Tony Blair and Bertie Ahern first set the date in April, when they met at the Navan "
+        "Centre outside Armagh."
+    )
+    [meeting] = of_type(events_of(told, reference, "en", dt.date(2006, 10, 14)), "meeting")
+    assert meeting.date == "2006-04"
+    vague = "Tony Blair and Bertie Ahern will settle it when they meet."
+    assert of_type(events_of(vague, reference, "en", dt.date(2006, 10, 14)), "meeting") == []
