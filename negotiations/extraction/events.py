@@ -349,6 +349,11 @@ class SentenceContext:
                 max(self.sentence.start, start - radius),
                 min(self.sentence.end, end + radius),
             )
+            relatives = self.lexicon.pattern("object_relatives")
+            after = self.text[self.local(end) : self.local(clause_end)]
+            relative = relatives.search(after) if relatives else None
+            if relative:  # "signed an agreement that will allow a vote": the step is told done
+                clause_end = end + relative.start()
         clause = _whole_words(self.text, self.local(clause_start), self.local(clause_end))
         lex = self.lexicon
         if lex.has("denial_cues", clause):
@@ -1101,9 +1106,17 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         mention.new_document = _article_before(ctx, start, "indefinite_articles") or (
             len(noun_words) > 1 and lex.has("indefinite_articles", noun_words[0])
         )  # "ont aussi signé un cadre": the lexicon's noun carries its own article
-        mention.another_document = mention.new_document and ctx.lexicon.has(
-            "also_words", ctx.text[max(0, ctx.local(start) - 30) : ctx.local(start)]
-        )  # "firmaron también ese día un acuerdo sobre …": a second accord that day
+        mention.another_document = (
+            (
+                mention.new_document
+                and ctx.lexicon.has(
+                    "also_words", ctx.text[max(0, ctx.local(start) - 30) : ctx.local(start)]
+                )  # "firmaron también ese día un acuerdo sobre …": a second accord that day
+            )
+            or lex.has("another_words", " ".join(ctx.text[: ctx.local(start)].split()[-2:]))
+        )  # "The third document signed on Wednesday", "A second accord"
+        if mention.another_document:
+            mention.new_document = True
         mention.generic_noun = noun.lower() in {w.lower() for w in lex.words("document_references")}
         mention.explicit_date = in_clause and any(
             d.value == date and (d.expr.kind == "date" or d.expr.year is not None)

@@ -403,3 +403,14 @@ def test_when_they_met_is_a_meeting_and_when_they_meet_an_intention(reference):
     assert meeting.date == "2006-04"
     vague = "Tony Blair and Bertie Ahern will settle it when they meet."
     assert of_type(events_of(vague, reference, "en", dt.date(2006, 10, 14)), "meeting") == []
+
+
+def test_second_and_third_documents_signed_the_same_day_are_three_proposals(reference):
+    text = (
+        "Indonesia and Portugal on Wednesday signed an agreement that will allow a vote. "
+        "A second accord, also signed on Wednesday by Indonesia and Portugal, deals with "
+        "security during the ballot. The third document signed on Wednesday by Indonesia and "
+        "Portugal sets out how the ballot will be run."
+    )
+    proposals = of_type(events_of(text, reference, "en", dt.date(1999, 5, 6)), "proposal")
+    assert [p.date for p in proposals] == ["1999-05-05"] * 3
