@@ -182,7 +182,15 @@ class _Matcher:
         self.sentence_starts = {s.start for s in sentences}
         self.capitalized_forms = {t.norm for t in self.tokens if t.capitalized}
         self.capitalized_inside = {
-            t.norm for t in self.tokens if t.capitalized and t.start not in self.sentence_starts
+            t.norm
+            for k, t in enumerate(self.tokens)
+            if t.capitalized
+            and t.start not in self.sentence_starts
+            and not (
+                k + 1 < len(self.tokens)
+                and self.tokens[k + 1].capitalized
+                and self.text[t.end : self.tokens[k + 1].start] == " "
+            )  # "as First Minister": the head of a title, not a surname that lost its capital
         }
         self._ordered: list[ActorMention] = []
         self._ordered_starts: list[int] = []

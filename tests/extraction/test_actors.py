@@ -955,3 +955,14 @@ def test_the_leader_of_a_state_is_its_head_named_before_even_with_a_name_after()
     )
     calls = [e for e in result.events if e.type == "meeting" and e.date == "2025-04-04"]
     assert [sorted(c.actors) for c in calls] == [["Anwar Ibrahim", "Thaksin Shinawatra"]]
+
+
+def test_the_head_of_a_title_is_no_lost_capital_of_a_surname():
+    text = (
+        "The DUP leader would be nominated as First Minister in November. Tony Blair and Bertie "
+        "Ahern met in London. Mr Blair and Mr Ahern first set the date in April."
+    )
+    found = find_actors(
+        text, split_sentences(text), Gazetteer.reference(), load_lexicon("en"), None
+    )
+    assert {m.name for m in found.mentions if m.kind == "person"} == {"Tony Blair", "Bertie Ahern"}
