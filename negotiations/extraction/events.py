@@ -1326,6 +1326,12 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 hits.append((m.start(), category, m.group(0)))
         if not hits:
             continue
+        kin = lex.pattern("kin_nouns")
+        hits = [
+            h
+            for h in hits
+            if not (kin and re.search(rf"(?:{kin.pattern})\s+\S+\s*$", local[: h[0]], re.I))
+        ]  # "Families of hostages urged …": the people who ask, not what is asked
         proposal_nouns = [(m.start(), m.end()) for m in lex.find("proposal_nouns", local)]
         hits = [
             h

@@ -414,3 +414,13 @@ def test_second_and_third_documents_signed_the_same_day_are_three_proposals(refe
     )
     proposals = of_type(events_of(text, reference, "en", dt.date(1999, 5, 6)), "proposal")
     assert [p.date for p in proposals] == ["1999-05-05"] * 3
+
+
+def test_families_of_hostages_asking_concede_nothing_about_hostages(reference):
+    text = (
+        "Israel and Hamas agreed on Wednesday to a truce in Doha. Israeli officials said Israel "
+        "would free prisoners. Israel, Israel, Israel. Families of hostages urged the government "
+        "to move ahead without delay."
+    )
+    concessions = of_type(events_of(text, reference, "en", dt.date(2025, 1, 16)), "concession")
+    assert not any(c.evidence.startswith("Families") for c in concessions)
