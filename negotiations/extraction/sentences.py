@@ -21,6 +21,11 @@ _NEXT_WORD = re.compile(r"[\"«“'(]?(\w+)")
 
 
 @cache
+def _ordinal_determiners() -> frozenset[str]:
+    return frozenset(w.lower() for w in all_languages_lexicon().words("ordinal_determiners"))
+
+
+@cache
 def _month_names() -> frozenset[str]:
     return frozenset(k.lower().rstrip("*") for k in all_languages_lexicon().mapping("months"))
 
@@ -60,6 +65,11 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+def _word_before_number(head: str) -> str:
+    words = re.findall(r"\w+", head)
+    return words[-2].lower() if len(words) >= 2 else ""
+
+
 def _split_paragraph(line: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
@@ -72,9 +82,11 @@ def _split_paragraph(line: str) -> list[tuple[int, int]]:
             continue
         following = _NEXT_WORD.match(line, match.end())
         if _ORDINAL.search(head) and (
-            following is None or following.group(1).lower() in _month_names()
+            following is None
+            or following.group(1).lower() in _month_names()
+            or _word_before_number(head) in _ordinal_determiners()
         ):
-            continue  # "am 11. März": a German ordinal date, not "on March 11. Vladimir Putin"
+            continue  # "am 11. März", "die 14. Armee": an ordinal, not "on March 11. Vladimir Putin"
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(line)))

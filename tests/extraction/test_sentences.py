@@ -54,3 +54,14 @@ def test_plural_and_foreign_honorifics_do_not_end_a_sentence():
         "La Sra. Grabe habló después."
     )
     assert [s.text[:12] for s in split_sentences(text)] == ["Le dîner off", "La Sra. Grab"]
+
+
+def test_a_german_ordinal_after_an_article_ends_no_sentence():
+    text = (
+        "Moskau sicherte zu, dass die 14. Armee neutral bleibt. Das war im Jahr 14. Danach ging er."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Moskau sicherte zu, dass die 14. Armee neutral bleibt.",
+        "Das war im Jahr 14.",
+        "Danach ging er.",
+    ]
