@@ -179,6 +179,7 @@ class SentenceContext:
         not_of_speech: bool = False,
         past_participles: bool = True,
         opening: bool = False,
+        excluding: list[tuple[int, int]] = (),
     ) -> tuple[DateValue, bool]:
         """Nearest usable time expression to a trigger; the flag says it sits in its clause.
         ``not_of_speech`` leaves out the date of a saying ("annoncé hier que les négociations
@@ -194,6 +195,7 @@ class SentenceContext:
             and not (past_only and (d.tense == FUTURE or self.after_publication(d.value)))
             and not self.names_an_event(d)
             and (past_participles or not self.dates_a_participle(d, start))
+            and not any(lo_x <= d.start < hi_x for lo_x, hi_x in excluding)
         ]
         if not_of_speech:
             # "annoncé hier que les négociations reprendraient le 8 février"; a date of the
@@ -1060,7 +1062,9 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             and not any(lo <= st[0] < hi for _, (lo, hi) in others)
         ]  # a step in the relative clause of another document is that document's
         date, in_clause = (
-            ctx.date_for(start, end, part, through_reference=True)
+            ctx.date_for(
+                start, end, part, through_reference=True, excluding=[span for _, span in others]
+            )
             if taken and not dated_by_steps_only
             else (UNKNOWN, False)
         )
@@ -1166,11 +1170,20 @@ def _earlier_documents(
     for start, end, noun in nouns:
         if start <= first_start or relatives is None or noun.lower() in generic:
             continue  # "a document that they finalized in March" names no other document
+        if len(ctx.text[ctx.local(first_start) : ctx.local(start)].split()) <= 3:
+            continue  # "El plan, the roadmap presentado …": the same document named twice
         tail = ctx.text[ctx.local(end) : ctx.local(part[1])]
         opener = relatives.search(tail[:40])
-        if opener is None or re.search(r"[.;:]", tail[: opener.start()]):
+        step_after = lex.find("proposal_steps", tail[:30])
+        if step_after and (opener is None or step_after[0].start() < opener.start()):
+            opener = step_after[0]  # "l'accordo di cessate il fuoco firmato nel febbraio 2002"
+            if len(tail[: opener.start()].split()) > 3:
+                continue
+            clause_start = end + opener.start()
+        elif opener is None or re.search(r"[.;:]", tail[: opener.start()]):
             continue
-        clause_start = end + opener.end()
+        else:
+            clause_start = end + opener.end()
         stop = re.search(r"[.;:]", ctx.text[ctx.local(clause_start) : ctx.local(part[1])])
         clause_end = clause_start + stop.start() if stop else part[1]
         clause = ctx.text[ctx.local(clause_start) : ctx.local(clause_end)]

@@ -424,3 +424,13 @@ def test_families_of_hostages_asking_concede_nothing_about_hostages(reference):
     )
     concessions = of_type(events_of(text, reference, "en", dt.date(2025, 1, 16)), "concession")
     assert not any(c.evidence.startswith("Families") for c in concessions)
+
+
+def test_an_earlier_accord_with_its_participle_and_date_is_a_second_proposal(reference):
+    text = (
+        "Lo Sri Lanka e le Tigri Tamil hanno firmato ieri a Ginevra una dichiarazione congiunta "
+        "in cui si impegnano a rispettare l'accordo di cessate il fuoco firmato nel febbraio 2002 "
+        "da Ranil Wickremesinghe e Velupillai Prabhakaran."
+    )
+    proposals = of_type(events_of(text, reference, "it", dt.date(2006, 2, 24)), "proposal")
+    assert sorted(p.date for p in proposals) == ["2002-02", "2006-02-23"]
