@@ -966,3 +966,14 @@ def test_the_head_of_a_title_is_no_lost_capital_of_a_surname():
         text, split_sentences(text), Gazetteer.reference(), load_lexicon("en"), None
     )
     assert {m.name for m in found.mentions if m.kind == "person"} == {"Tony Blair", "Bertie Ahern"}
+
+
+def test_a_preposition_that_is_also_a_given_name_elsewhere_opens_no_name():
+    text = (
+        "Seit Ende Juli hatte der Generalsekretär in New York mit Diplomaten verhandelt. "
+        "Seit Wochen liegt ein Plan auf dem Tisch."
+    )
+    found = find_actors(
+        text, split_sentences(text), Gazetteer.reference(), load_lexicon("de"), None
+    )
+    assert not [m for m in found.mentions if m.text.startswith("Seit")]
