@@ -434,3 +434,12 @@ def test_an_earlier_accord_with_its_participle_and_date_is_a_second_proposal(ref
     )
     proposals = of_type(events_of(text, reference, "it", dt.date(2006, 2, 24)), "proposal")
     assert sorted(p.date for p in proposals) == ["2002-02", "2006-02-23"]
+
+
+def test_french_se_revoir_is_meeting_again(reference):
+    text = (
+        "Ruben Rubinyan et Serdar Kılıç avaient lancé le processus à Moscou le 14 janvier, avant "
+        "de se revoir à Vienne le 24 février."
+    )
+    [meeting] = of_type(events_of(text, reference, "fr", dt.date(2022, 7, 12)), "meeting")
+    assert meeting.date == "2022-02-24"
