@@ -443,3 +443,9 @@ def test_french_se_revoir_is_meeting_again(reference):
     )
     [meeting] = of_type(events_of(text, reference, "fr", dt.date(2022, 7, 12)), "meeting")
     assert meeting.date == "2022-02-24"
+
+
+def test_italian_aver_visto_a_leader_is_a_meeting(reference):
+    text = "Il mese scorso Jared Kushner aveva visto Mohammed bin Salman a Neom."
+    [meeting] = of_type(events_of(text, reference, "it", dt.date(2021, 1, 5)), "meeting")
+    assert meeting.date == "2020-12"
