@@ -42,6 +42,21 @@ class DateValue:
 UNKNOWN = DateValue()
 
 
+def dates_compatible(a: DateValue, b: DateValue) -> bool:
+    """Either is unknown, or they agree down to the coarser of their two precisions."""
+    if not a or not b:
+        return True
+    n = min(len(a.value), len(b.value))
+    return a.value[:n] == b.value[:n]
+
+
+def days_after(date: DateValue, days: int | None) -> DateValue:
+    """A day-precision date moved by ``days``; anything coarser, or no offset, unchanged."""
+    if not days or date.precision != "day":
+        return date
+    return DateValue.day(dt.date.fromisoformat(date.value) + dt.timedelta(days=days))
+
+
 @dataclass(frozen=True)
 class TimeExpression:
     start: int

@@ -20,6 +20,8 @@ from .dates import (
     TimeExpression,
     clause_bounds,
     clause_tense,
+    dates_compatible,
+    days_after,
     expression_tense,
     find_time_expressions,
     needs_publication_date,
@@ -1144,13 +1146,8 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
         mentions += [
             other
             for other, _ in others
-            if not (
-                mention.date
-                and (
-                    mention.date.value.startswith(other.date.value)
-                    or other.date.value.startswith(mention.date.value)
-                )
-            )  # the same step told again
+            if not (mention.date and dates_compatible(mention.date, other.date))
+            # the same step told again
         ]
     if len(mentions) == 1:
         _roles_from_other_parts(ctx, mentions[0])
@@ -1840,12 +1837,6 @@ def _group_phrases(text: str, lexicon: Lexicon):
             yield key, kinds, numbers.get(match.group(1).lower(), 2), [match]
 
 
-def _days_after(date: DateValue, days: int | None) -> DateValue:
-    if not days or date.precision != "day":
-        return date
-    return DateValue.day(dt.date.fromisoformat(date.value) + dt.timedelta(days=days))
-
-
 def _dated_meeting_noun(ctx: SentenceContext, reach: int = 20, spans=None) -> DateValue:
     """ "tre giorni dopo il vertice di venerdì": a meeting noun with its own date next to it."""
     lex = ctx.lexicon
@@ -1989,7 +1980,7 @@ def classify(
                 if not meeting.date:
                     # "... dopo il vertice di venerdì. Trump e Putin si sono visti ...": that
                     # summit; "La veille, une réunion …": the day before it
-                    meeting.date = _days_after(
+                    meeting.date = days_after(
                         carried_date[1],
                         ctx.days_after_reference(meeting.trigger_start, meeting.trigger_end),
                     )

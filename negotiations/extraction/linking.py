@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .dates import UNKNOWN, DateValue
+from .dates import UNKNOWN, DateValue, dates_compatible, days_after
 from .events import ASSERTED, CONDITIONAL, DENIED, HYPOTHETICAL, SCHEDULED, EventMention
 
 
@@ -43,13 +43,6 @@ class Event:
     @property
     def sentence_index(self) -> int:
         return self.first.sentence.index
-
-
-def dates_compatible(a: DateValue, b: DateValue) -> bool:
-    if not a or not b:
-        return True
-    n = min(len(a.value), len(b.value))
-    return a.value[:n] == b.value[:n]
 
 
 def _later(a: DateValue, b: DateValue) -> DateValue:
@@ -431,8 +424,7 @@ def _inherit_dates(
                 e for e in dated if 0 < index - e.sentence_index <= 3 and e.date.precision == "day"
             ]
             if earlier:
-                day = dt.date.fromisoformat(earlier[-1].date.value) + dt.timedelta(days=offset)
-                event.date = DateValue.day(day)
+                event.date = days_after(earlier[-1].date, offset)
             continue
         if index in same_day and index not in anaphoric_sentences:
             # "En el mismo comunicado, the RSF se comprometieron ...": the saying told before,
