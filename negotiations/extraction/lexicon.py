@@ -5,6 +5,10 @@ Phrase syntax: ``*`` at the end of a word matches any word ending, `` ... `` mat
 intervening words, `` ~ `` up to twenty words of the same clause before a word that closes it
 (a German separable verb: "tritt ~ ab" finds "tritt die Vororte an die Föderation ab.");
 matching is case-insensitive and respects word boundaries.
+A word written ``=form`` stands for every inflection of that form's lemma in the language
+(``si ... =impegnato a`` finds "si impegnò a", "si erano impegnati a", "si impegnerà a"): a
+commitment is one whatever its tense and person, and listing conjugations by hand is how an
+engine misses the one an unseen article uses. The forms come from simplemma's dictionaries.
 A key ``K_compose`` holding lists of alternatives (``[["at the", "after the"], ["summit",
 "talks"]]``) adds every combination to ``K``, so "at/during/after the summit/talks/call" is
 written once instead of as a dozen phrases.
@@ -44,6 +48,10 @@ def phrase_regex(phrase: str) -> str:
     for chunk in phrase.split(" ... "):
         words = []
         for word in chunk.split():
+            if word.startswith("{") and word.endswith("}") and len(word) > 2:
+                forms = sorted(set(word[1:-1].split("|")), key=len, reverse=True)
+                words.append("(?:" + "|".join(re.escape(form) for form in forms) + ")")
+                continue
             escaped = re.escape(word)
             if escaped.endswith(r"\*"):
                 escaped = escaped[:-2] + r"\w*"
@@ -125,7 +133,59 @@ class Lexicon:
 def _read(language: str) -> dict:
     path = LEXICON_DIR / f"{language}.json"
     with path.open(encoding="utf-8") as f:
-        return _expand_compositions(json.load(f))
+        return _expand_inflections(_expand_compositions(json.load(f)), language)
+
+
+def _phrase_lists(data: dict):
+    for value in data.values():
+        if isinstance(value, list):
+            yield value
+        elif isinstance(value, dict):
+            yield from (v for v in value.values() if isinstance(v, list))
+
+
+def _expand_inflections(data: dict, language: str) -> dict:
+    """Rewrite each ``=form`` word as ``{form1|form2|…}``, the inflections of its lemma."""
+    wanted = {
+        word[1:].lower()
+        for phrases in _phrase_lists(data)
+        for phrase in phrases
+        if isinstance(phrase, str)
+        for word in phrase.split()
+        if word.startswith("=") and len(word) > 1
+    }
+    if not wanted:
+        return data
+    inflections = _inflections(language, frozenset(wanted))
+    for phrases in _phrase_lists(data):
+        for i, phrase in enumerate(phrases):
+            if isinstance(phrase, str) and "=" in phrase:
+                phrases[i] = " ".join(
+                    "{" + "|".join(inflections[word[1:].lower()]) + "}"
+                    if word.startswith("=") and len(word) > 1
+                    else word
+                    for word in phrase.split()
+                )
+    return data
+
+
+def _inflections(language: str, words: frozenset) -> dict[str, list[str]]:
+    """Every lower-case form sharing a lemma with each word (the word itself at least)."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    dictionary = DefaultDictionaryFactory().get_dictionary(language)
+    lemma_of = {word: dictionary.get(word) or word for word in words}
+    forms: dict[str, set[str]] = {lemma: {lemma} for lemma in lemma_of.values()}
+    for form, lemma in dictionary.items():
+        if lemma in forms and form.islower():
+            forms[lemma].add(form)
+    # a participle used as an adjective has a lemma of its own ("impegnati" -> "impegnato"):
+    # its forms are forms of the verb too
+    via = {form: lemma for lemma, found in forms.items() for form in found if form != lemma}
+    for form, lemma in dictionary.items():
+        if lemma in via and form.islower():
+            forms[via[lemma]].add(form)
+    return {word: sorted(forms[lemma] | {word}) for word, lemma in lemma_of.items()}
 
 
 def _expand_compositions(data: dict) -> dict:

@@ -1558,3 +1558,35 @@ def test_a_future_term_dated_nowhere_is_set_aside_but_dated_by_its_accord_it_sta
     )
     [concession] = of_type(events_of(dated, gazetteer, "en"), "concession")
     assert concession.date == "2025-03-13"
+
+
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("it", "Il 3 marzo Israele e Giordania avevano concordato di riaprire il valico."),
+        ("es", "El 3 de marzo Israel y Jordania habían pactado reabrir el paso fronterizo."),
+        ("de", "Am 3. März hatten sich Israel und Jordanien darauf verständigt, den Übergang zu öffnen."),
+    ],
+)
+def test_agreeing_is_a_proposal_whatever_the_tense(language, text):
+    [proposal] = of_type(reference_events(text, PUBLISHED), "proposal")
+    assert set(proposal.actors) >= {"Israel", "Jordan"} and proposal.date == "2025-03-03"
+
+
+def test_a_commitment_in_the_simple_past_is_a_concession():
+    text = (
+        "Il 26 ottobre 1994 Israele e Giordania hanno firmato il trattato di pace. "
+        "Israele si impegnò inoltre a ritirare le truppe dalla valle dell'Arava."
+    )
+    [concession] = of_type(reference_events(text, dt.date(1994, 10, 27)), "concession")
+    assert "Israel" in concession.actors and concession.date == "1994-10-26"
+
+
+def test_an_inflection_written_with_equals_matches_every_form_of_its_lemma():
+    from negotiations.extraction.lexicon import compile_phrases, _expand_inflections
+
+    data = _expand_inflections({"k": ["si ... =impegnare a"]}, "it")
+    pattern = compile_phrases(data["k"])
+    for text in ("si impegnò a", "si erano impegnati a", "si impegnerà a", "si impegna a"):
+        assert pattern.search(text), text
+    assert not pattern.search("si ritirò a")
