@@ -1565,7 +1565,10 @@ def test_a_future_term_dated_nowhere_is_set_aside_but_dated_by_its_accord_it_sta
     [
         ("it", "Il 3 marzo Israele e Giordania avevano concordato di riaprire il valico."),
         ("es", "El 3 de marzo Israel y Jordania habían pactado reabrir el paso fronterizo."),
-        ("de", "Am 3. März hatten sich Israel und Jordanien darauf verständigt, den Übergang zu öffnen."),
+        (
+            "de",
+            "Am 3. März hatten sich Israel und Jordanien darauf verständigt, den Übergang zu öffnen.",
+        ),
     ],
 )
 def test_agreeing_is_a_proposal_whatever_the_tense(language, text):
@@ -1583,7 +1586,7 @@ def test_a_commitment_in_the_simple_past_is_a_concession():
 
 
 def test_an_inflection_written_with_equals_matches_every_form_of_its_lemma():
-    from negotiations.extraction.lexicon import compile_phrases, _expand_inflections
+    from negotiations.extraction.lexicon import _expand_inflections, compile_phrases
 
     data = _expand_inflections({"k": ["si ... =impegnare a"]}, "it")
     pattern = compile_phrases(data["k"])
