@@ -170,7 +170,8 @@ def _expand_inflections(data: dict, language: str) -> dict:
 
 
 def _inflections(language: str, words: frozenset) -> dict[str, list[str]]:
-    """Every lower-case form sharing a lemma with each word (the word itself at least)."""
+    """Every lower-case form sharing a lemma with each word (the word itself at least), but
+    the lemma itself unless it is the word written."""
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
     dictionary = DefaultDictionaryFactory().get_dictionary(language)
@@ -185,7 +186,9 @@ def _inflections(language: str, words: frozenset) -> dict[str, list[str]]:
     for form, lemma in dictionary.items():
         if lemma in via and form.islower():
             forms[via[lemma]].add(form)
-    return {word: sorted(forms[lemma] | {word}) for word, lemma in lemma_of.items()}
+    # the infinitive only when written: "=firmato" is a signing done or to be done, not
+    # "pronto a firmare", an intention
+    return {word: sorted((forms[lemma] - {lemma}) | {word}) for word, lemma in lemma_of.items()}
 
 
 def _expand_compositions(data: dict) -> dict:

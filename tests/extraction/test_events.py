@@ -1593,3 +1593,29 @@ def test_an_inflection_written_with_equals_matches_every_form_of_its_lemma():
     for text in ("si impegnò a", "si erano impegnati a", "si impegnerà a", "si impegna a"):
         assert pattern.search(text), text
     assert not pattern.search("si ritirò a")
+
+
+@pytest.mark.parametrize(
+    "text,party",
+    [
+        (
+            "Le 10 juillet, la RDC et le Rwanda ont signé un accord à Lusaka. "
+            "Le texte stipule le retrait des troupes du Rwanda.",
+            "Rwanda",
+        ),
+        (
+            "Am 10. Juli unterzeichneten Russland und die Ukraine in Istanbul ein Abkommen. "
+            "Das Abkommen sieht unter anderem den Abzug der russischen Truppen vor.",
+            "Russia",
+        ),
+        (
+            "El 10 de julio Rusia y Ucrania firmaron un acuerdo en Estambul. "
+            "El texto contempla la retirada de las tropas rusas.",
+            "Russia",
+        ),
+    ],
+)
+def test_what_the_text_provides_is_a_term_granted_on_the_day_it_was_signed(text, party):
+    [concession] = of_type(reference_events(text, dt.date(1999, 7, 12)), "concession")
+    assert party in concession.actors
+    assert concession.roles["status"] == "granted" and concession.date == "1999-07-10"
