@@ -1619,3 +1619,12 @@ def test_what_the_text_provides_is_a_term_granted_on_the_day_it_was_signed(text,
     [concession] = of_type(reference_events(text, dt.date(1999, 7, 12)), "concession")
     assert party in concession.actors
     assert concession.roles["status"] == "granted" and concession.date == "1999-07-10"
+
+
+def test_travelling_to_a_counterpart_in_any_tense_is_a_meeting():
+    text = (
+        "Der Außenminister Çavuşoğlu reiste am 18. März zu Außenminister Sameh Schukri nach Kairo."
+    )
+    [meeting] = of_type(reference_events(text, dt.date(2023, 4, 20)), "meeting")
+    assert set(meeting.actors) == {"Mevlüt Çavuşoğlu", "Sameh Shoukry"}
+    assert meeting.date == "2023-03-18"
