@@ -8,7 +8,7 @@ matching is case-insensitive and respects word boundaries.
 A word written ``=form`` stands for every inflection of that form's lemma in the language
 (``si ... =impegnato a`` finds "si impegnò a", "si erano impegnati a", "si impegnerà a"): a
 commitment is one whatever its tense and person, and listing conjugations by hand is how an
-engine misses the one an unseen article uses. The forms come from simplemma's dictionaries.
+engine misses the one an unseen article uses (see ``inflections.py``).
 A key ``K_compose`` holding lists of alternatives (``[["at the", "after the"], ["summit",
 "talks"]]``) adds every combination to ``K``, so "at/during/after the summit/talks/call" is
 written once instead of as a dozen phrases.
@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+
+from .inflections import expand_inflections
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 FALLBACK_LANGUAGE = "en"
@@ -49,8 +51,7 @@ def phrase_regex(phrase: str) -> str:
         words = []
         for word in chunk.split():
             if word.startswith("{") and word.endswith("}") and len(word) > 2:
-                forms = sorted(set(word[1:-1].split("|")), key=len, reverse=True)
-                words.append("(?:" + "|".join(re.escape(form) for form in forms) + ")")
+                words.append(_trie_regex(set(word[1:-1].split("|"))))
                 continue
             escaped = re.escape(word)
             if escaped.endswith(r"\*"):
@@ -58,6 +59,29 @@ def phrase_regex(phrase: str) -> str:
             words.append(escaped)
         parts.append(r"[\s']+".join(words))
     return r"(?:\s+\S+){0,4}?\s+".join(parts)
+
+
+def _trie_regex(forms: set[str]) -> str:
+    """One alternation for many forms, their shared beginnings written once ("impegn(?:a|ò|…)"):
+    a long flat alternation is tried form by form at every position of every sentence."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [re.escape(char) + render(child) for char, child in node.items() if char]
+        optional = "" in node
+        if not branches:
+            return ""
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        branches.sort(key=len, reverse=True)
+        return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
+
+    return "(?:" + render(trie) + ")"
 
 
 def compile_phrases(phrases) -> re.Pattern | None:
@@ -133,62 +157,7 @@ class Lexicon:
 def _read(language: str) -> dict:
     path = LEXICON_DIR / f"{language}.json"
     with path.open(encoding="utf-8") as f:
-        return _expand_inflections(_expand_compositions(json.load(f)), language)
-
-
-def _phrase_lists(data: dict):
-    for value in data.values():
-        if isinstance(value, list):
-            yield value
-        elif isinstance(value, dict):
-            yield from (v for v in value.values() if isinstance(v, list))
-
-
-def _expand_inflections(data: dict, language: str) -> dict:
-    """Rewrite each ``=form`` word as ``{form1|form2|…}``, the inflections of its lemma."""
-    wanted = {
-        word[1:].lower()
-        for phrases in _phrase_lists(data)
-        for phrase in phrases
-        if isinstance(phrase, str)
-        for word in phrase.split()
-        if word.startswith("=") and len(word) > 1
-    }
-    if not wanted:
-        return data
-    inflections = _inflections(language, frozenset(wanted))
-    for phrases in _phrase_lists(data):
-        for i, phrase in enumerate(phrases):
-            if isinstance(phrase, str) and "=" in phrase:
-                phrases[i] = " ".join(
-                    "{" + "|".join(inflections[word[1:].lower()]) + "}"
-                    if word.startswith("=") and len(word) > 1
-                    else word
-                    for word in phrase.split()
-                )
-    return data
-
-
-def _inflections(language: str, words: frozenset) -> dict[str, list[str]]:
-    """Every lower-case form sharing a lemma with each word (the word itself at least), but
-    the lemma itself unless it is the word written."""
-    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
-
-    dictionary = DefaultDictionaryFactory().get_dictionary(language)
-    lemma_of = {word: dictionary.get(word) or word for word in words}
-    forms: dict[str, set[str]] = {lemma: {lemma} for lemma in lemma_of.values()}
-    for form, lemma in dictionary.items():
-        if lemma in forms and form.islower():
-            forms[lemma].add(form)
-    # a participle used as an adjective has a lemma of its own ("impegnati" -> "impegnato"):
-    # its forms are forms of the verb too
-    via = {form: lemma for lemma, found in forms.items() for form in found if form != lemma}
-    for form, lemma in dictionary.items():
-        if lemma in via and form.islower():
-            forms[via[lemma]].add(form)
-    # the infinitive only when written: "=firmato" is a signing done or to be done, not
-    # "pronto a firmare", an intention
-    return {word: sorted((forms[lemma] - {lemma}) | {word}) for word, lemma in lemma_of.items()}
+        return expand_inflections(_expand_compositions(json.load(f)), language)
 
 
 def _expand_compositions(data: dict) -> dict:

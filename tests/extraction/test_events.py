@@ -1586,9 +1586,10 @@ def test_a_commitment_in_the_simple_past_is_a_concession():
 
 
 def test_an_inflection_written_with_equals_matches_every_form_of_its_lemma():
-    from negotiations.extraction.lexicon import _expand_inflections, compile_phrases
+    from negotiations.extraction.inflections import expand_inflections
+    from negotiations.extraction.lexicon import compile_phrases
 
-    data = _expand_inflections({"k": ["si ... =impegnare a"]}, "it")
+    data = expand_inflections({"k": ["si ... =impegnare a"]}, "it")
     pattern = compile_phrases(data["k"])
     for text in ("si impegnò a", "si erano impegnati a", "si impegnerà a", "si impegna a"):
         assert pattern.search(text), text
@@ -1628,3 +1629,9 @@ def test_travelling_to_a_counterpart_in_any_tense_is_a_meeting():
     [meeting] = of_type(reference_events(text, dt.date(2023, 4, 20)), "meeting")
     assert set(meeting.actors) == {"Mevlüt Çavuşoğlu", "Sameh Shoukry"}
     assert meeting.date == "2023-03-18"
+
+
+def test_the_stored_inflections_are_simplemmas_for_every_marked_word_of_the_lexicons():
+    from negotiations.extraction.inflections import _stored, build
+
+    assert _stored() == build(), "run: python -m negotiations.extraction.inflections"
