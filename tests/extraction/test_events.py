@@ -1635,3 +1635,30 @@ def test_the_stored_inflections_are_simplemmas_for_every_marked_word_of_the_lexi
     from negotiations.extraction.inflections import _stored, build
 
     assert _stored() == build(), "run: python -m negotiations.extraction.inflections"
+
+
+@pytest.mark.parametrize(
+    "text,published,kind,date",
+    [
+        (
+            "Le 27 octobre, Israël et le Liban ont signé l'accord maritime à Naqoura. Quelques "
+            "heures plus tôt, le président libanais Michel Aoun avait reçu Hochstein au palais "
+            "de Baabda.",
+            dt.date(2022, 10, 28),
+            "meeting",
+            "2022-10-27",
+        ),
+        (
+            "El jueves 20 de octubre ETA anunció el cese definitivo de su actividad armada. El "
+            "presidente del PP, Mariano Rajoy, celebró el anuncio en una comparecencia en Madrid. "
+            "En la misma comparecencia, Rajoy reclamó a ETA que anuncie su disolución y entregue "
+            "las armas.",
+            dt.date(2011, 10, 21),
+            "concession",
+            "2011-10-20",
+        ),
+    ],
+)
+def test_hours_earlier_or_the_same_appearance_is_the_day_told_before(text, published, kind, date):
+    events = of_type(reference_events(text, published), kind)
+    assert date in [e.date for e in events] and None not in [e.date for e in events]
