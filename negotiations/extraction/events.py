@@ -1548,8 +1548,9 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
         )
         opening = " ".join(ctx.text[: ctx.local(start)].split()[:4])
         mention.in_document = not mention.background and any(
-            lex.has(key, opening) for key in ("document_references", "proposal_nouns")
-        )  # "El acuerdo pide asimismo …", "Dans ce document, le Hamas propose …"
+            lex.has(key, opening) for key in ("document_references", "proposal_nouns", "terms_cues")
+        )  # "El acuerdo pide asimismo …", "Dans ce document, le Hamas propose …", "Under the
+        # package, …"
         mentions.append(mention)
     return mentions
 

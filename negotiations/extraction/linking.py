@@ -498,6 +498,13 @@ def _inherit_dates(
             if same:
                 event.date = same[0].date
                 continue
+        if final and event.type == "concession" and event.first.in_document:
+            # "Under the package, the government is to pay …" told far from the signing: the
+            # latest document the text dated before it
+            earlier = [p for p in proposals if p.sentence_index <= index]
+            if earlier:
+                event.date = max(earlier, key=lambda p: p.sentence_index).date
+                continue
         if final and event.type == "proposal" and event.first.modality == ASSERTED:
             # "… haben sich Serbien und das Kosovo auf einen Plan verständigt. »Wir haben eine
             # Einigung«, sagte Borrell am späten Samstagabend": the announcement that follows

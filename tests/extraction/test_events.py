@@ -1662,3 +1662,14 @@ def test_the_stored_inflections_are_simplemmas_for_every_marked_word_of_the_lexi
 def test_hours_earlier_or_the_same_appearance_is_the_day_told_before(text, published, kind, date):
     events = of_type(reference_events(text, published), kind)
     assert date in [e.date for e in events] and None not in [e.date for e in events]
+
+
+def test_a_term_told_long_after_its_signing_takes_the_signing_date():
+    filler = "The war has killed many people in the region over the years. " * 11
+    text = (
+        "On Saturday the Houthis and Saudi Arabia signed a truce package in Muscat. "
+        + filler
+        + "Under the package, the Houthis are to release all prisoners held in Sanaa."
+    )
+    [concession] = of_type(reference_events(text, dt.date(2023, 12, 25)), "concession")
+    assert concession.actors == ["Houthis"] and concession.date == "2023-12-23"
