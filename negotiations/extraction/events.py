@@ -1817,6 +1817,27 @@ def _listed_together(
     return []
 
 
+def _bare_pairs(text: str, bare: re.Pattern, lexicon: Lexicon):
+    """ "i due avevano incontrato …", "die beiden in New York": the pair with no noun after it
+    (a noun would make it "the two countries"): the next word is a verb, a preposition or
+    punctuation of the language's list, or, where nouns are capitalised, not capitalised."""
+    after = lexicon.pattern("both_bare_next")
+    capitalized_nouns = lexicon.data.get("capitalized_nouns")
+    for match in bare.finditer(text):
+        rest = text[match.end() : match.end() + 40]
+        following = re.match(r"\s*(\w[\w']*|[,.;:!?»\")–—])", rest)
+        if following is None:
+            continue
+        word = following.group(1)
+        no_noun = (
+            not word[0].isalnum()
+            or (after is not None and after.fullmatch(word))
+            or (capitalized_nouns and word[0].islower())
+        )
+        if no_noun:
+            yield match
+
+
 def _group_phrases(text: str, lexicon: Lexicon):
     """ "Both sides" (the article's two main parties); "the two ministers", "die vier Staats- und
     Regierungschefs" (the persons named just before, as many as the number says)."""
@@ -1824,6 +1845,9 @@ def _group_phrases(text: str, lexicon: Lexicon):
         pattern = lexicon.pattern(key)
         if pattern:
             yield key, kinds, 2, pattern.finditer(text)
+    bare = lexicon.pattern("both_bare")
+    if bare:
+        yield "both_bare", ("person",), 2, _bare_pairs(text, bare, lexicon)
     numbers = {k.lower(): v for k, v in lexicon.mapping("number_words").items() if v >= 2}
     numbers.update({"both": 2, "beiden": 2, "beide": 2, "entrambi": 2, "ambos": 2})
     words = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))

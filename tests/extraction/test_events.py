@@ -1673,3 +1673,37 @@ def test_a_term_told_long_after_its_signing_takes_the_signing_date():
     )
     [concession] = of_type(reference_events(text, dt.date(2023, 12, 25)), "concession")
     assert concession.actors == ["Houthis"] and concession.date == "2023-12-23"
+
+
+@pytest.mark.parametrize(
+    "text,published,day,pair",
+    [
+        (
+            "Die Außenminister Ararat Mirsojan und Dscheihun Bairamow trafen sich am Donnerstag in "
+            "Prag. Bereits am 19. September hatte US-Außenminister Antony Blinken die beiden in "
+            "New York an einen Tisch gebracht.",
+            dt.date(2022, 10, 7),
+            "2022-09-19",
+            {"Ararat Mirzoyan", "Jeyhun Bayramov"},
+        ),
+        (
+            "Aguila Saleh e Nouri Abusahmain guidano i due parlamenti rivali. Martedì 15 dicembre "
+            "i due si erano incontrati per la prima volta a Malta.",
+            dt.date(2015, 12, 18),
+            "2015-12-15",
+            {"Aguila Saleh", "Nouri Abusahmain"},
+        ),
+    ],
+)
+def test_the_two_with_no_noun_after_it_are_the_pair_named_before(text, published, day, pair):
+    meetings = of_type(reference_events(text, published), "meeting")
+    assert any(pair <= set(m.actors) for m in meetings if m.date == day)
+
+
+def test_the_two_before_a_noun_is_not_a_pair_of_people():
+    text = (
+        "Giorgia Meloni e Olaf Scholz hanno parlato ieri a Roma. I due paesi si erano incontrati "
+        "a Malta martedì 15 dicembre."
+    )
+    meetings = of_type(reference_events(text, dt.date(2015, 12, 18)), "meeting")
+    assert not any(m.date == "2015-12-15" and "Olaf Scholz" in m.actors for m in meetings)
