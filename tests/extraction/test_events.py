@@ -1707,3 +1707,15 @@ def test_the_two_before_a_noun_is_not_a_pair_of_people():
     )
     meetings = of_type(reference_events(text, dt.date(2015, 12, 18)), "meeting")
     assert not any(m.date == "2015-12-15" and "Olaf Scholz" in m.actors for m in meetings)
+
+
+def test_a_meeting_told_as_also_on_that_day_is_a_separate_meeting():
+    text = (
+        "Am Rande des Gipfels haben sich der aserbaidschanische Präsident Ilham Alijew und der "
+        "armenische Regierungschef Nikol Paschinjan am Donnerstagabend in Prag mit Frankreichs "
+        "Präsident Emmanuel Macron getroffen. Ebenfalls am Donnerstag kam Paschinjan in Prag "
+        "erstmals zu einem Gespräch mit dem türkischen Präsidenten Recep Tayyip Erdoğan zusammen."
+    )
+    meetings = of_type(reference_events(text, dt.date(2022, 10, 7)), "meeting")
+    assert len(meetings) == 2
+    assert "Recep Tayyip Erdoğan" not in meetings[0].actors
