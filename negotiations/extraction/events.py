@@ -1460,6 +1460,7 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 if inner is not None:
                     candidates = [inner] + [m for m in candidates if m is not inner]
                     subjects = [inner]
+            joint = []
             if (
                 len(subjects) >= 2
                 and category != "prisoner_exchange"
@@ -1474,7 +1475,11 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 if between in conjunctions or (
                     len(between) <= 25 and conjunctions & set(re.findall(r"\w+", between))
                 ):  # "India and Pakistan agreed", "Yemen's government and the Houthi movement
-                    continue  # agreed to pull out": mutual terms
+                    # agreed to pull out": mutual terms; but "In return, the EU and the United
+                    # States will lift sanctions": a term of the accord both give
+                    if not lex.has("terms_cues", ctx.text[: ctx.local(subjects[0].start)]):
+                        continue
+                    joint = [subjects[-2].name, subjects[-1].name]
             if candidates and candidates[0].via == "group" and category == "prisoner_exchange":
                 conceding = [
                     m.name for m in candidates if m.via == "group"
@@ -1486,6 +1491,8 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
             ):
                 continue  # nobody identifiable gives anything, or mutual terms ("both sides",
                 # "A and B signed a declaration by which the two countries commit to ...")
+            elif joint:
+                conceding = joint
             else:
                 conceding = [candidates[0].name]
                 owned = _items_by_owner(hits, candidates, lo)

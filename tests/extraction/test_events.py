@@ -1719,3 +1719,22 @@ def test_a_meeting_told_as_also_on_that_day_is_a_separate_meeting():
     meetings = of_type(reference_events(text, dt.date(2022, 10, 7)), "meeting")
     assert len(meetings) == 2
     assert "Recep Tayyip Erdoğan" not in meetings[0].actors
+
+
+def test_two_parties_giving_something_in_return_under_an_accord_both_concede():
+    text = (
+        "On Tuesday Iran and six world powers reached an agreement in Vienna. In return, the "
+        "European Union and the United States will lift nuclear-related economic sanctions on Iran."
+    )
+    [concession] = of_type(reference_events(text, dt.date(2015, 7, 15)), "concession")
+    assert {"European Union", "United States"} <= set(concession.roles["conceding"])
+    assert concession.date == "2015-07-14"
+
+
+def test_terms_under_an_accord_told_by_its_pronoun_are_terms():
+    text = (
+        "India and Pakistan signed a declaration at Tashkent on Monday. Under its terms, India "
+        "and Pakistan are to release all prisoners."
+    )
+    [concession] = of_type(reference_events(text, dt.date(1966, 1, 11)), "concession")
+    assert concession.date == "1966-01-10"
