@@ -13,6 +13,19 @@ from pathlib import Path
 REFERENCE_PATH = Path(__file__).parent / "data" / "reference_actors.json"
 ALIAS_KINDS = ("name", "variant", "surname", "title", "metonym", "demonym", "acronym")
 ACTOR_KINDS = ("person", "state", "organization")
+_LEADING_TITLES = (
+    "president of",
+    "prime minister of",
+    "premier of",
+    "chancellor of",
+    "king of",
+    "queen of",
+    "emir of",
+    "sultan of",
+    "supreme leader",
+    "taoiseach",
+    "crown prince",
+)
 ROLE_KEYS = (
     "secretary of state",
     "foreign minister",
@@ -81,6 +94,12 @@ class Office:
 
     def held_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+    @property
+    def leads(self) -> bool:
+        """A head of state or government ("President of Kenya", "King of Cambodia"), not a
+        vice-president, minister or envoy."""
+        return self.title.lower().startswith(_LEADING_TITLES)
 
     @property
     def role(self) -> str | None:
@@ -268,6 +287,9 @@ class GazetteerIndex:
             for a in gazetteer.actors
             if a.offices and all(o.start for o in a.offices)
         }  # when a person first held an office the gazetteer knows of
+        self.leaders: set[str] = {
+            a.name for a in gazetteer.actors if any(o.leads for o in a.offices)
+        }  # people who have led a state at some time
         self.max_tokens = 1
         states = [a for a in gazetteer.actors if a.kind == "state"]
         title_keys: dict[tuple[str, str | None], tuple[tuple[str, ...], ...]] = {}

@@ -209,14 +209,20 @@ def _anaphoric_sentences(sentences, lexicon) -> set[int]:
     }
 
 
-def _internal_meeting(event, people: set[str], affiliations: dict[str, str]) -> bool:
+def _internal_meeting(
+    event, people: set[str], affiliations: dict[str, str], leaders: set[str]
+) -> bool:
     """ "durante un incontro al Cremlino con il capo di stato maggiore Gerasimov": a leader
-    with his own officials is one side's internal session, not a meeting between parties."""
+    with his own officials is one side's internal session, not a meeting between parties.
+    Two who have each led the country are rivals at the table ("Santos recibió a su antecesor
+    Álvaro Uribe", Kibaki and Odinga, Sihanouk and Hun Sen), not a leader and his staff."""
     if event.type != "meeting":
         return False
     persons = [a for a in event.actors if a in people]
     sides = {affiliations.get(p) for p in persons}
     others = [a for a in event.actors if a not in people and a not in sides]
+    if len([p for p in persons if p in leaders]) >= 2:
+        return False
     return len(persons) >= 2 and len(sides) == 1 and None not in sides and not others
 
 
@@ -294,7 +300,7 @@ def extract(
     events = [
         _event_output(e, cleaned)
         for e in linked
-        if not _internal_meeting(e, people, document_actors.affiliations)
+        if not _internal_meeting(e, people, document_actors.affiliations, gazetteer.index.leaders)
         and not _undated_step(e, published)
     ]
     used = []

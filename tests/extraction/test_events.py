@@ -1738,3 +1738,27 @@ def test_terms_under_an_accord_told_by_its_pronoun_are_terms():
     )
     [concession] = of_type(reference_events(text, dt.date(1966, 1, 11)), "concession")
     assert concession.date == "1966-01-10"
+
+
+@pytest.mark.parametrize(
+    "text,published,pair",
+    [
+        (
+            "Tres días después del plebiscito, el 5 de octubre, Santos recibió a su antecesor "
+            "Álvaro Uribe en la Casa de Nariño.",
+            dt.date(2016, 10, 8),
+            {"Juan Manuel Santos", "Álvaro Uribe"},
+        ),
+        (
+            "Norodom Sihanouk et Hun Sen se sont rencontrés le 2 décembre 1987 à "
+            "Fère-en-Tardenois.",
+            dt.date(1991, 10, 24),
+            {"Norodom Sihanouk", "Hun Sen"},
+        ),
+    ],
+)
+def test_two_who_have_led_one_country_meeting_are_rivals_not_an_internal_session(
+    text, published, pair
+):
+    [meeting] = of_type(reference_events(text, published), "meeting")
+    assert pair <= set(meeting.actors)

@@ -1998,6 +1998,7 @@ for _s in [
     "Pakistan",
     "Iraq",
     "Malaysia",
+    "Kenya",
 ]:
     new_office(f"pm:{_s}", f"Prime Minister of {_the(_s)}", _s, "pm")
 for _s in [
@@ -2017,7 +2018,7 @@ for _s in [
     "Indonesia",
 ]:
     new_office(f"fm:{_s}", f"Minister of Foreign Affairs of {_the(_s)}", _s, "fm")
-for _s in ["Jordan", "Nepal"]:
+for _s in ["Jordan", "Nepal", "Cambodia"]:
     new_office(f"king:{_s}", f"King of {_s}", _s, "king")
 
 new_office(
@@ -3943,7 +3944,7 @@ P(
     [("pres:Kenya", "1978-10-14", "2002-12-30")],
 )
 P("Mwai Kibaki", "Kenya", "-:s:Kibaki", [("pres:Kenya", "2002-12-30", "2013-04-09")])
-P("Raila Odinga", "Kenya", "-:s:Odinga")
+P("Raila Odinga", "Kenya", "-:s:Odinga", [("pm:Kenya", "2008-04-17", "2013-04-09")])
 P("Kalonzo Musyoka", "Kenya", "-:s:Musyoka")
 P(
     "Juvénal Habyarimana",
@@ -4532,7 +4533,12 @@ P(
 P("Hun Sen", "Cambodia", "-:s:Hun", [("pm:Cambodia", "1985-01-14", "2023-08-22")])
 P("Hun Manet", "Cambodia", "-:s:Hun; -:s:Manet", [("pm:Cambodia", "2023-08-22", N)])
 P("Norodom Ranariddh", "Cambodia", "-:s:Ranariddh; -:v:Prince Ranariddh")
-P("Norodom Sihanouk", "Cambodia", "-:s:Sihanouk; -:v:King Sihanouk; -:v:Prince Sihanouk")
+P(
+    "Norodom Sihanouk",
+    "Cambodia",
+    "-:s:Sihanouk; -:v:King Sihanouk; -:v:Prince Sihanouk",
+    [("king:Cambodia", "1941-04-25", "1955-03-02"), ("king:Cambodia", "1993-09-24", "2004-10-07")],
+)
 P("Pol Pot", "Khmer Rouge", "")
 P("Khieu Samphan", "Khmer Rouge", "")
 P("Ieng Sary", "Khmer Rouge", "")
