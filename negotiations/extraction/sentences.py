@@ -17,6 +17,12 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Col|Lt|Sen|Rep|Gov|Prof|No|Nr|ca|z\.B|bzw|vgl|Sig|Dott|Mme|Mlle|MM|Mmes|Sra|Sres|Dres|Hr|Fr|Sto|etc|usw|ecc|vs|Abs|Art|bzw|Hrsg))\.$"
 )
 _ORDINAL = re.compile(r"\b\d{1,2}\.$")
+# "on Feb. 10", "le 3 janv. 1991": an abbreviated month before the day or year it dates
+_MONTH_ABBREVIATION = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|déc|ene|ago|"
+    r"sept|set|ott|dic|okt|dez)\.$",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r"[\"«“'(]?(\w+)")
 
 
@@ -81,6 +87,8 @@ def _split_paragraph(line: str) -> list[tuple[int, int]]:
         if _ABBREVIATION.search(head):
             continue
         following = _NEXT_WORD.match(line, match.end())
+        if _MONTH_ABBREVIATION.search(head) and following and following.group(1).isdigit():
+            continue
         if _ORDINAL.search(head) and (
             following is None
             or following.group(1).lower() in _month_names()

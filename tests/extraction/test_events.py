@@ -1762,3 +1762,15 @@ def test_two_who_have_led_one_country_meeting_are_rivals_not_an_internal_session
 ):
     [meeting] = of_type(reference_events(text, published), "meeting")
     assert pair <= set(meeting.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Yo Jong had lunched with Moon Jae-in at the Blue House on Feb. 10.",
+        "Alexei Kosygin spent nearly four hours with President Ayub Khan on Feb. 10.",
+    ],
+)
+def test_a_lunch_or_hours_spent_together_is_a_meeting(text):
+    [meeting] = of_type(reference_events(text, dt.date(2018, 4, 29)), "meeting")
+    assert meeting.date == "2018-02-10" and len(meeting.actors) == 2

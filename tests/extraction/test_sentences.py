@@ -65,3 +65,13 @@ def test_a_german_ordinal_after_an_article_ends_no_sentence():
         "Das war im Jahr 14.",
         "Danach ging er.",
     ]
+
+
+def test_an_abbreviated_month_before_its_day_does_not_end_a_sentence():
+    text = "Kim Yo Jong lunched with Moon on Feb. 10. Le 3 janv. 1991, il est parti. It ended in Dec. Talks resumed."
+    assert [s.text for s in split_sentences(text)] == [
+        "Kim Yo Jong lunched with Moon on Feb. 10.",
+        "Le 3 janv. 1991, il est parti.",
+        "It ended in Dec.",
+        "Talks resumed.",
+    ]
