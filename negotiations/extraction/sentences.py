@@ -14,7 +14,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”')]*\s+(?=[\"«“'(]?[A-ZÀ-ÖØ-
 # after a word of two or more letters that is not an abbreviation.
 _LOWER_BOUNDARY = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[a-zà-öø-ÿ]{2,}\s)")
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Col|Lt|Sen|Rep|Gov|Prof|No|Nr|ca|z\.B|bzw|vgl|Sig|Dott|Mme|Mlle|MM|Mmes|Sra|Sres|Dres|Hr|Fr|Sto|etc|usw|ecc|vs|Abs|Art|bzw|Hrsg))\.$"
+    r"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Col|Lt|Sen|Rep|Gov|Prof|No|Nr|ca|z\.B|bzw|vgl|Sig|Dott|Mme|Mlle|MM|Mmes|Sra|Sres|Dres|Hr|Fr|Sto|etc|usw|ecc|vs|Abs|Art|bzw|Hrsg|EE\.UU|a\.m|p\.m|sen|gen|card|mons|gral|Gral|Card|Mons))\.$"
 )
 _ORDINAL = re.compile(r"\b\d{1,2}\.$")
 # "on Feb. 10", "le 3 janv. 1991": an abbreviated month before the day or year it dates

@@ -75,3 +75,11 @@ def test_an_abbreviated_month_before_its_day_does_not_end_a_sentence():
         "It ended in Dec.",
         "Talks resumed.",
     ]
+
+
+def test_spanish_us_and_clock_and_title_abbreviations_do_not_end_a_sentence():
+    text = (
+        "Los EE.UU. firmaron el acuerdo con Cuba. At 3 p.m. Putin called Trump. "
+        "Il sen. Mario Monti ha parlato. Lo dijo el Gral. Pérez."
+    )
+    assert len(split_sentences(text)) == 4
