@@ -486,6 +486,14 @@ class _Matcher:
                 and _gap_ok(self.text, token, nxt, " ")
             ):
                 continue  # "Michael Anton", "Mustafa akinci": a first name, not someone's surname
+            if (
+                nxt is not None
+                and self.taken[i + 1]
+                and nxt.capitalized
+                and _gap_ok(self.text, token, nxt, " ")
+                and any(m.kind == "person" and m.start <= nxt.start < m.end for m in self.mentions)
+            ):
+                continue  # "Mahmud Abbas": the given name of the person named next, not Al Mahmoud
             given_token = self._given_before(i) if token.capitalized else None
             if given_token is not None and self._contradicted(given_token, candidates[:1]):
                 self.collisions[i] = set(candidates)

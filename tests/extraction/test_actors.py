@@ -977,3 +977,14 @@ def test_a_preposition_that_is_also_a_given_name_elsewhere_opens_no_name():
         text, split_sentences(text), Gazetteer.reference(), load_lexicon("de"), None
     )
     assert not [m for m in found.mentions if m.text.startswith("Seit")]
+
+
+def test_a_given_name_before_a_known_surname_is_not_another_persons_surname():
+    text = "Husni Mubarak hatte heute Präsident Mahmud Abbas empfangen."
+    names = {
+        a.name
+        for a in extract(
+            text, published=dt.date(2009, 1, 18), gazetteer=Gazetteer.reference()
+        ).actors
+    }
+    assert names == {"Hosni Mubarak", "Mahmoud Abbas"}
