@@ -1774,3 +1774,12 @@ def test_two_who_have_led_one_country_meeting_are_rivals_not_an_internal_session
 def test_a_lunch_or_hours_spent_together_is_a_meeting(text):
     [meeting] = of_type(reference_events(text, dt.date(2018, 4, 29)), "meeting")
     assert meeting.date == "2018-02-10" and len(meeting.actors) == 2
+
+
+def test_expected_at_a_dinner_with_the_host_is_a_meeting():
+    text = (
+        "Bundeskanzlerin Angela Merkel und Frankreichs Präsident Nicolas Sarkozy werden heute am "
+        "späten Abend zu einem Essen bei Ministerpräsident Ehud Olmert in Jerusalem erwartet."
+    )
+    [meeting] = of_type(reference_events(text, dt.date(2009, 1, 18)), "meeting")
+    assert {"Angela Merkel", "Nicolas Sarkozy", "Ehud Olmert"} <= set(meeting.actors)
