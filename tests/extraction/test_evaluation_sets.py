@@ -59,6 +59,8 @@ FLOORS = {
     "final12j": (0.57, 0.87),  # never tuned on
     "final13a": (0.58, 0.88),
     "final13b": (0.46, 0.86),
+    "final13c": (0.63, 0.95),  # never tuned on
+    "final13d": (0.49, 0.87),  # never tuned on
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"score.py not found at {SCORER}")
