@@ -1,10 +1,10 @@
 """The inflections behind a lexicon word written ``=form``: every form of that word's lemma.
 
-``python -m negotiations.extraction.inflections`` rewrites ``inflections.json`` (beside this module) from
-simplemma's dictionaries (pure Python, shipped on PyPI). The engine reads the JSON, so a fresh
-process does not spend seconds loading five dictionaries of several hundred thousand forms to
-find the few hundred lemmas the lexicons ask for; a test checks the file covers every
-``=form`` and agrees with simplemma.
+``python -m negotiations.extraction.inflections`` rewrites ``inflections.json``, beside this
+module, from simplemma's dictionaries (pure Python, shipped on PyPI). The engine reads the
+JSON, so a fresh process does not spend seconds loading five dictionaries of several hundred
+thousand forms to find the few hundred lemmas the lexicons ask for, and a production install
+needs no simplemma; a test checks the file covers every ``=form`` and agrees with simplemma.
 """
 
 from __future__ import annotations
@@ -52,7 +52,13 @@ def expand_inflections(data: dict, language: str) -> dict:
 def compute_inflections(language: str, words: frozenset) -> dict[str, list[str]]:
     """Every lower-case form sharing a lemma with each word (the word itself at least), but
     the lemma itself unless it is the word written."""
-    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+    try:
+        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+    except ImportError as error:  # a production install has no simplemma: the JSON must cover
+        raise RuntimeError(  # every word, and says so here rather than with a bare ImportError
+            f"inflections.json lacks {sorted(words)} ({language}): install the dev extras and "
+            "run python -m negotiations.extraction.inflections"
+        ) from error
 
     dictionary = DefaultDictionaryFactory().get_dictionary(language)
     lemma_of = {word: dictionary.get(word) or word for word in words}

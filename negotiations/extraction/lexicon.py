@@ -23,8 +23,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .inflections import expand_inflections
-
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 FALLBACK_LANGUAGE = "en"
 
@@ -155,6 +153,10 @@ class Lexicon:
 
 
 def _read(language: str) -> dict:
+    # imported here, so that "python -m negotiations.extraction.inflections" runs the module
+    # before anything has imported it
+    from .inflections import expand_inflections
+
     path = LEXICON_DIR / f"{language}.json"
     with path.open(encoding="utf-8") as f:
         return expand_inflections(_expand_compositions(json.load(f)), language)

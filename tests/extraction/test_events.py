@@ -1783,3 +1783,13 @@ def test_expected_at_a_dinner_with_the_host_is_a_meeting():
     )
     [meeting] = of_type(reference_events(text, dt.date(2009, 1, 18)), "meeting")
     assert {"Angela Merkel", "Nicolas Sarkozy", "Ehud Olmert"} <= set(meeting.actors)
+
+
+def test_a_marked_word_missing_from_the_stored_inflections_says_how_to_regenerate(monkeypatch):
+    import sys
+
+    from negotiations.extraction.inflections import expand_inflections
+
+    monkeypatch.setitem(sys.modules, "simplemma.strategies.dictionaries", None)
+    with pytest.raises(RuntimeError, match="python -m negotiations.extraction.inflections"):
+        expand_inflections({"k": ["=zzzunknown"]}, "it")
