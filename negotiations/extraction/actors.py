@@ -760,6 +760,22 @@ class _Matcher:
                 return j, state
         return i, None
 
+    def _given_name_not_demonym(self, i: int) -> bool:
+        """ "Indira Gandhi", "Irene Khan", "Francesco Lollobrigida": a given name that starts
+        like a demonym's stem ("indi-", "iren-", "frances-"), before a surname, is a person."""
+        token = self.tokens[i]
+        if not token.capitalized or self.index.is_demonym(token.text):
+            return False
+        if normalize(token.text) not in world_given_names() or i + 1 >= len(self.tokens):
+            return False
+        following = self.tokens[i + 1]
+        return (
+            self.text[token.end : following.start] == " "
+            and self._is_name_token(following)
+            and not self.index.demonym_state(following.text)
+            and (following.norm,) not in self.index.exact
+        )
+
     def match_demonyms(self) -> None:
         determiners = compile_phrases(self.lexicon.words("determiners"))
         roles = self.lexicon.pattern("person_roles")
@@ -771,6 +787,8 @@ class _Matcher:
             last, state = self._multiword_demonym(i)
             if state is None:
                 last, state = i, self.index.demonym_state(token.text)
+                if state and self._given_name_not_demonym(i):
+                    continue
             if not state:
                 continue
             window = self._window_text(i, 3, 2)  # "gabinetto di sicurezza israeliano"
@@ -1047,7 +1065,13 @@ class _Matcher:
             inner_titles = [
                 k
                 for k in range(i, j)
-                if (k in role_tokens or self.index.demonym_state(self.tokens[k].text))
+                if (
+                    k in role_tokens
+                    or (
+                        self.index.demonym_state(self.tokens[k].text)
+                        and not self._given_name_not_demonym(k)
+                    )
+                )
                 and not (
                     k > i
                     and k in role_tokens

@@ -401,3 +401,8 @@ class GazetteerIndex:
             ):
                 return actor
         return None
+
+    def is_demonym(self, token: str) -> bool:
+        """The word is a demonym as listed, not an inflection found by its stem."""
+        word = normalize(token)
+        return any(word == stem for stem, _ in self.demonyms_by_prefix.get(word[:3], ()))

@@ -988,3 +988,13 @@ def test_a_given_name_before_a_known_surname_is_not_another_persons_surname():
         ).actors
     }
     assert names == {"Hosni Mubarak", "Mahmoud Abbas"}
+
+
+def test_a_given_name_that_starts_like_a_demonym_is_part_of_the_persons_name():
+    text = (
+        "Il presidente pakistano Zulfikar Ali Bhutto e la premier Indira Gandhi hanno firmato "
+        "l'accordo a Simla. Poi Bhutto e Indira Gandhi si sono visti da soli."
+    )
+    document = actors_of(text, Gazetteer.reference(), "it", dt.date(1972, 7, 3))
+    assert "India" not in document.info  # "Indira" is no inflection of "indiano"
+    assert "Indira Gandhi" in counted(document)
