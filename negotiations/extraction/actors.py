@@ -1094,6 +1094,7 @@ class _Matcher:
             ]
             if (
                 skeleton(self.tokens[i].text) not in given_names
+                and not self._world_given_name(self.tokens[i])
                 and inner_given
                 and not any(self.tokens[k].norm in particles for k in range(i, inner_given[0]))
             ):

@@ -998,3 +998,10 @@ def test_a_given_name_that_starts_like_a_demonym_is_part_of_the_persons_name():
     document = actors_of(text, Gazetteer.reference(), "it", dt.date(1972, 7, 3))
     assert "India" not in document.info  # "Indira" is no inflection of "indiano"
     assert "Indira Gandhi" in counted(document)
+
+
+def test_a_rare_given_name_before_a_common_one_stays_in_the_name():
+    text = "Ieri il presidente Zulfikar Ali Bhutto è arrivato a Simla. Bhutto ha parlato a lungo."
+    document = actors_of(text, Gazetteer.reference(), "it", dt.date(1972, 7, 3))
+    assert "Zulfikar Ali Bhutto" in counted(document)
+    assert "Ali Bhutto" not in document.info
