@@ -92,8 +92,12 @@ _SINCE = re.compile(r"(?:since|dal|dall'|seit|depuis|desde|from|a partir de|da)\
 _YEAR_PREFIX = re.compile(r"(?:^|\s)(?:in|im|nel|en|del|di)\s*$", re.IGNORECASE)
 
 
-def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
-    """Every time expression in ``text`` (one sentence), left to right, without overlaps."""
+def find_time_expressions(
+    text: str, lexicon: Lexicon, names: list[tuple[int, int]] = ()
+) -> list[TimeExpression]:
+    """Every time expression in ``text`` (one sentence), left to right, without overlaps.
+    ``names`` are the spans of the actors named in it: an effect cue inside one is a name
+    ("phoned Menachem Begin on Tuesday"), not a verb ("the truce will begin on Tuesday")."""
     found: list[TimeExpression] = []
     months = lexicon.mapping("months")
     alternatives = _month_alternatives(lexicon)
@@ -350,7 +354,14 @@ def find_time_expressions(text: str, lexicon: Lexicon) -> list[TimeExpression]:
     marked = []
     for expr in sorted(found, key=lambda e: e.start):
         window = text[max(0, expr.start - 40) : expr.start]
-        cues = list(effect.finditer(window)) if effect else []
+        offset = max(0, expr.start - 40)
+        cues = [
+            cue
+            for cue in (effect.finditer(window) if effect else ())
+            if not any(
+                start < cue.end() + offset and cue.start() + offset < end for start, end in names
+            )
+        ]
         is_effect = bool(cues) and not _CLAUSE_BREAK.search(window[cues[-1].end() :])
         # "tres meses, hasta el 15 de enero": the comma before the cue does not part them
         is_start = is_effect and lexicon.has("start_cues", cues[-1].group(0))

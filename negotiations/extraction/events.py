@@ -142,7 +142,8 @@ class SentenceContext:
         self.pronoun_subject: str | None = None  # "He also spoke by phone with Abe": who "he" is
         self.dates = []
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
-        for expr in find_time_expressions(self.text, lexicon):
+        names = [(m.start - self.offset, m.end - self.offset) for m in self.all_mentions]
+        for expr in find_time_expressions(self.text, lexicon, names):
             if expr.is_since or any(q_start < expr.start < q_end for q_start, q_end in quoted):
                 continue  # «Oggi c'è un faro ...»: a date inside a quotation belongs to the quote
             tense = expression_tense(self.text, expr, lexicon)

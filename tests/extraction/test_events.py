@@ -1793,3 +1793,16 @@ def test_a_marked_word_missing_from_the_stored_inflections_says_how_to_regenerat
     monkeypatch.setitem(sys.modules, "simplemma.strategies.dictionaries", None)
     with pytest.raises(RuntimeError, match="python -m negotiations.extraction.inflections"):
         expand_inflections({"k": ["=zzzunknown"]}, "it")
+
+
+def test_a_name_that_is_also_an_effect_verb_does_not_turn_the_date_into_an_effect_date():
+    # "Begin on Tuesday" is Menachem Begin, not a truce that will begin on Tuesday
+    [call] = of_type(
+        reference_events(
+            "Jimmy Carter telephoned Prime Minister Menachem Begin on Tuesday.",
+            dt.date(1979, 3, 14),
+        ),
+        "meeting",
+    )
+    assert (call.subtype, call.date) == ("phone_call", "1979-03-13")
+    assert set(call.actors) >= {"Jimmy Carter", "Menachem Begin"}
