@@ -1806,3 +1806,38 @@ def test_a_name_that_is_also_an_effect_verb_does_not_turn_the_date_into_an_effec
     )
     assert (call.subtype, call.date) == ("phone_call", "1979-03-13")
     assert set(call.actors) >= {"Jimmy Carter", "Menachem Begin"}
+
+
+@pytest.mark.parametrize(
+    "published, text, day",
+    [
+        (
+            dt.date(1996, 4, 27),
+            "Jeudi, Warren Christopher avait passé près de six heures à Damas avec le président "
+            "syrien Hafez el-Assad.",
+            "1996-04-25",
+        ),
+        (
+            dt.date(1994, 12, 21),
+            "Lunedì, a Pale, l'ex presidente americano Jimmy Carter ha trascorso l'intera "
+            "giornata con Radovan Karadžić.",
+            "1994-12-19",
+        ),
+        (
+            dt.date(2016, 9, 10),
+            "Am Montag hatten US-Präsident Barack Obama und Wladimir Putin am Rande des "
+            "G20-Gipfels rund 90 Minuten über Syrien gesprochen.",
+            "2016-09-05",
+        ),
+        (
+            dt.date(2023, 7, 5),
+            "Am Montag schüttelten Abdel Fattah al-Sisi und Recep Tayyip Erdoğan in Doha einander "
+            "die Hände.",
+            "2023-07-03",
+        ),
+    ],
+)
+def test_hours_spent_together_and_a_handshake_are_meetings(published, text, day):
+    meetings = of_type(reference_events(text, published), "meeting")
+    assert [(m.subtype, m.date) for m in meetings] == [("in_person", day)]
+    assert len(meetings[0].actors) >= 2
