@@ -1841,3 +1841,34 @@ def test_hours_spent_together_and_a_handshake_are_meetings(published, text, day)
     meetings = of_type(reference_events(text, published), "meeting")
     assert [(m.subtype, m.date) for m in meetings] == [("in_person", day)]
     assert len(meetings[0].actors) >= 2
+
+
+@pytest.mark.parametrize(
+    "published, text, conceding",
+    [
+        (
+            dt.date(1993, 8, 5),
+            "Le gouvernement rwandais et le FPR ont signé mercredi l'accord d'Arusha. Le "
+            "gouvernement rwandais a concédé au FPR la moitié des postes de commandement.",
+            "Rwanda",
+        ),
+        (
+            dt.date(2014, 12, 18),
+            "Obama habló hoy en Washington. Cuba excarceló esta mañana al contratista "
+            "estadounidense Alan Gross.",
+            "Cuba",
+        ),
+        (
+            dt.date(2022, 9, 1),
+            "Die Gespräche in Baku dauerten bis in die Nacht. Am Dienstag gab Armenien in der "
+            "Grenzfrage nach.",
+            "Armenia",
+        ),
+    ],
+)
+def test_conceding_and_releasing_verbs_are_concessions_without_a_listed_item(
+    published, text, conceding
+):
+    [concession] = of_type(reference_events(text, published), "concession")
+    assert concession.roles["status"] == "granted"
+    assert concession.roles["conceding"][0] == conceding
