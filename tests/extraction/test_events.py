@@ -1872,3 +1872,13 @@ def test_conceding_and_releasing_verbs_are_concessions_without_a_listed_item(
     [concession] = of_type(reference_events(text, published), "concession")
     assert concession.roles["status"] == "granted"
     assert concession.roles["conceding"][0] == conceding
+
+
+def test_a_truce_negotiated_in_a_german_relative_clause_is_a_proposal_of_that_month():
+    text = (
+        "Die Lage in Aleppo bleibt angespannt. Eine erste Feuerpause, die Washington und Moskau "
+        "im Februar ausgehandelt hatten, war nach wenigen Wochen zusammengebrochen."
+    )
+    [proposal] = of_type(reference_events(text, dt.date(2016, 9, 10)), "proposal")
+    assert (proposal.date, proposal.date_precision) == ("2016-02", "month")
+    assert set(proposal.actors) >= {"United States", "Russia"}
