@@ -299,3 +299,16 @@ def test_an_english_month_after_a_capitalised_preposition_opens_a_sentence():
         "2024-04"
     ]
     assert dates_in("May they meet again.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("it", "Hanno accettato un cessate il fuoco a partire da venerdì 23 dicembre."),
+        ("fr", "Le M23 se retirera à partir de dimanche."),
+        ("de", "Die Waffenruhe gilt ab Freitag."),
+    ],
+)
+def test_a_date_opened_by_from_is_when_something_starts(language, text):
+    [expression] = find_time_expressions(text, load_lexicon(language))
+    assert expression.is_effect and expression.is_start
