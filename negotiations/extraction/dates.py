@@ -265,6 +265,18 @@ def find_time_expressions(
                 count = int(word) if word.isdigit() else numbers.get(word, 0)
                 kind = {"day": "relative_day", "week": "week", "month": "relative_month"}[unit]
                 add(TimeExpression(m.start(), m.end(), m.group(0), kind, offset=-count))
+    for key, sign in (("days_later_patterns", 1), ("days_earlier_patterns", -1)):
+        for phrase in lexicon.words(key):  # "two days later": relative to the day told before
+            body = re.escape(phrase).replace(r"\{n\}", f"({number})").replace(r"\ ", r"\s+")
+            for m in re.finditer(rf"(?<!\w){body}(?!\w)", text, re.IGNORECASE):
+                word = m.group(1).lower()
+                count = int(word) if word.isdigit() else numbers.get(word, 0)
+                if count:
+                    add(
+                        TimeExpression(
+                            m.start(), m.end(), m.group(0), "event_relative", offset=sign * count
+                        )
+                    )
     for key, offset in (("day_after", 1), ("day_before", -1), ("same_day_after", 0)):
         for m in lexicon.find(key, text):
             add(TimeExpression(m.start(), m.end(), m.group(0), "event_relative", offset=offset))

@@ -1253,6 +1253,30 @@ def _step_on_told_proposal(ctx: SentenceContext) -> EventMention | None:
     return mention
 
 
+def _date_by_later_answer(ctx: SentenceContext, mention: EventMention) -> None:
+    """ "a cease-fire demanded by the Security Council on Sept. 20 and accepted by Pakistan two
+    days later", "l'aveva accettata il giorno dopo": a proposal is dated by its latest step."""
+    if not mention.date or mention.date.precision != "day":
+        return
+    answers = [
+        m.start() + ctx.offset
+        for key in ("accept_verbs", "reject_verbs")
+        for m in ctx.lexicon.find(key, ctx.text)
+        if m.start() + ctx.offset > mention.trigger_start
+    ]
+    days = [d for d in ctx.dates if d.value and d.value.precision == "day"]
+    later = [
+        d
+        for d in ctx.dates
+        if d.expr.kind == "event_relative"
+        and d.expr.offset > 0
+        and any(a < d.start for a in answers)
+        and any(day.end <= d.start for day in days)
+    ]
+    if later:
+        mention.date = days_after(mention.date, later[0].expr.offset)
+
+
 def _assign_proposal_roles(
     ctx: SentenceContext, mention: EventMention, part: tuple[int, int]
 ) -> None:
@@ -1946,6 +1970,8 @@ def classify(
             step = _step_on_told_proposal(ctx)
             if step is not None:
                 proposals = [step]  # "Vladimir Putin rejected it when he spoke to Trump ..."
+        for proposal in proposals:
+            _date_by_later_answer(ctx, proposal)
         if proposals:
             last_proposal = proposals[-1]
         meetings = find_meetings(ctx)

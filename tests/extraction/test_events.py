@@ -1882,3 +1882,27 @@ def test_a_truce_negotiated_in_a_german_relative_clause_is_a_proposal_of_that_mo
     [proposal] = of_type(reference_events(text, dt.date(2016, 9, 10)), "proposal")
     assert (proposal.date, proposal.date_precision) == ("2016-02", "month")
     assert set(proposal.actors) >= {"United States", "Russia"}
+
+
+@pytest.mark.parametrize(
+    "published, text, day",
+    [
+        (
+            dt.date(1966, 1, 10),
+            "The talks ended. The fighting had ended under a cease-fire demanded by the United "
+            "Nations Security Council on Sept. 20 and accepted by Pakistan two days later.",
+            "1965-09-22",
+        ),
+        (
+            dt.date(1972, 7, 4),
+            "I colloqui sono finiti. Quella tregua l'aveva proclamata Indira Gandhi il 16 "
+            "dicembre, e il generale Yahya Khan l'aveva accettata il giorno dopo.",
+            "1971-12-17",
+        ),
+    ],
+)
+def test_a_proposal_answered_days_later_in_the_same_sentence_takes_the_answers_day(
+    published, text, day
+):
+    [proposal] = of_type(reference_events(text, published), "proposal")
+    assert proposal.date == day
