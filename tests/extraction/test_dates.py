@@ -312,3 +312,19 @@ def test_an_english_month_after_a_capitalised_preposition_opens_a_sentence():
 def test_a_date_opened_by_from_is_when_something_starts(language, text):
     [expression] = find_time_expressions(text, load_lexicon(language))
     assert expression.is_effect and expression.is_start
+
+
+@pytest.mark.parametrize(
+    "language, text, offset",
+    [
+        ("en", "Two days later, the envoys met again.", 2),
+        ("de", "Zwei Tage später sprach der Minister.", 2),
+        ("it", "Il testo era stato siglato nove giorni prima ad Amman.", -9),
+        ("fr", "Trois jours plus tard, dimanche, elle a rappelé.", 3),
+    ],
+)
+def test_days_later_or_earlier_count_from_the_day_told_before(language, text, offset):
+    relative = [
+        e for e in find_time_expressions(text, load_lexicon(language)) if e.kind == "event_relative"
+    ]
+    assert [e.offset for e in relative] == [offset]
