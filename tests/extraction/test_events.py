@@ -1906,3 +1906,40 @@ def test_a_proposal_answered_days_later_in_the_same_sentence_takes_the_answers_d
 ):
     [proposal] = of_type(reference_events(text, published), "proposal")
     assert proposal.date == day
+
+
+@pytest.mark.parametrize(
+    "published, language, text, conceding",
+    [
+        (
+            dt.date(2022, 10, 28),
+            "fr",
+            "Les négociateurs ont conclu jeudi. Aux termes de l'accord, Israël renonce à ses "
+            "prétentions sur le gisement de Cana.",
+            "Israel",
+        ),
+        (
+            dt.date(1984, 11, 30),
+            "es",
+            "El tratado se firmó ayer en el Vaticano. A cambio, Chile renuncia a proyectar sus "
+            "derechos marítimos hacia el Atlántico.",
+            "Chile",
+        ),
+        (
+            dt.date(2022, 11, 24),
+            "de",
+            "Die Gespräche in Brüssel endeten am Mittwoch. Der Kosovo verzichtete auf weitere "
+            "Schritte zur Umregistrierung von Fahrzeugen.",
+            "Kosovo",
+        ),
+    ],
+)
+def test_renouncing_a_claim_is_a_granted_concession(published, language, text, conceding):
+    concessions = of_type(
+        extract(
+            text, published=published, gazetteer=Gazetteer.reference(), language=language
+        ).events,
+        "concession",
+    )
+    assert [c.roles["conceding"][0] for c in concessions] == [conceding]
+    assert concessions[0].roles["status"] == "granted"
