@@ -1943,3 +1943,17 @@ def test_renouncing_a_claim_is_a_granted_concession(published, language, text, c
     )
     assert [c.roles["conceding"][0] for c in concessions] == [conceding]
     assert concessions[0].roles["status"] == "granted"
+
+
+def test_lifting_an_embargo_is_a_concession():
+    text = (
+        "Les émissaires se sont revus à Vienne. De son côté, l'Arménie a levé fin décembre "
+        "l'embargo qu'elle imposait aux importations de produits turcs."
+    )
+    concessions = of_type(
+        extract(
+            text, published=dt.date(2022, 1, 20), gazetteer=Gazetteer.reference(), language="fr"
+        ).events,
+        "concession",
+    )
+    assert [(c.roles["conceding"], c.date) for c in concessions] == [(["Armenia"], "2021-12")]
