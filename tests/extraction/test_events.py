@@ -1957,3 +1957,32 @@ def test_lifting_an_embargo_is_a_concession():
         "concession",
     )
     assert [(c.roles["conceding"], c.date) for c in concessions] == [(["Armenia"], "2021-12")]
+
+
+@pytest.mark.parametrize(
+    "published, language, text, day",
+    [
+        (
+            dt.date(2012, 11, 22),
+            "de",
+            "Die Lage bleibt angespannt. Am Mittwoch ist Hillary Clinton in Ramallah eingetroffen "
+            "und spricht dort mit Palästinenserpräsident Mahmud Abbas.",
+            "2012-11-21",
+        ),
+        (
+            dt.date(2023, 5, 11),
+            "it",
+            "I colloqui sono ripresi. Mercoledì Hulusi Akar e Sergei Shoigu si erano rivisti a "
+            "Mosca.",
+            "2023-05-10",
+        ),
+    ],
+)
+def test_speaking_with_and_seeing_each_other_again_are_meetings(published, language, text, day):
+    meetings = of_type(
+        extract(
+            text, published=published, gazetteer=Gazetteer.reference(), language=language
+        ).events,
+        "meeting",
+    )
+    assert [m.date for m in meetings] == [day]
