@@ -919,6 +919,94 @@ def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list
     return []
 
 
+def _repeated_meetings(
+    ctx: SentenceContext, first: EventMention, found: list[EventMention]
+) -> list[EventMention]:
+    """ "se revoir à Vienne le 24 février, puis le 3 mai", "a finales de enero en San José y en
+    febrero en Ciudad de Guatemala", "reiste am 18. März zu Schukri, Schukri am 13. April zu
+    Çavuşoğlu": one meeting verb, several dates told in sequence, one meeting on each."""
+    if not first.date or not first.date_in_clause or first.one_of_several:
+        return []
+    sequence = ctx.lexicon.pattern("sequence_words")
+    if sequence is None:
+        return []
+    dated = sorted(
+        (
+            d
+            for d in ctx.dates
+            if d.value
+            and not d.expr.is_effect
+            and d.expr.kind != "event_relative"
+            and not ctx.names_an_event(d)
+        ),
+        key=lambda d: d.start,
+    )
+    own = [d for d in dated if d.value == first.date]
+    if not own:
+        return []
+    taken = {m.date.value for m in found if m.date}
+    previous, repeated = own[0], []
+    for date in dated:
+        if date.start <= previous.start:
+            continue
+        between = ctx.text[ctx.local(previous.end) : ctx.local(date.start)]
+        if (
+            len(between) > 70
+            or re.search(r"[.;:()]", between)
+            or not (sequence.search(between) or _comma_then_actor(ctx, previous.end, date.start))
+            or any(
+                ctx.lexicon.has(key, between)
+                for key in ("proposal_steps", "proposal_nouns", "agree_verbs", "statement_verbs")
+            )
+            or date.value.value in taken
+            or any(
+                ctx.lexicon.has(key, ctx.text[ctx.local(date.end) : ctx.local(date.end) + 40])
+                for key in ("proposal_steps", "agree_verbs", "statement_verbs")
+            )  # "… e il 7 agosto avevano firmato una dichiarazione": that date is the signing's
+            or ctx.lexicon.has(
+                "between_words",
+                ctx.text[max(0, ctx.local(previous.start) - 12) : ctx.local(previous.start)],
+            )  # "entre noviembre y diciembre": one stretch of time
+        ):
+            break
+        partners = [
+            m.name
+            for m in ctx.mentions
+            if previous.end <= m.start < date.start + 60 and m.name not in first.actors[:1]
+        ]
+        repeated.append(
+            EventMention(
+                "meeting",
+                ctx.sentence,
+                date.start,
+                date.end,
+                first.trigger,
+                list(dict.fromkeys(first.actors[:1] + partners)) if partners else first.actors,
+                date.value,
+                True,
+                ctx.modality(date.start, date.end, date.value),
+                subtype=first.subtype,
+                one_of_several=True,
+            )
+        )
+        taken.add(date.value.value)
+        previous = date
+    return repeated
+
+
+def _comma_then_actor(ctx: SentenceContext, start: int, end: int) -> bool:
+    """ "…, Schukri am 13. April zu Çavuşoğlu": a comma, then a party, the verb left out."""
+    between = ctx.text[ctx.local(start) : ctx.local(end)]
+    comma = between.find(",")
+    if comma < 0:
+        return False
+    after = start + comma + 1
+    return any(
+        m.start == after + len(between[comma + 1 :]) - len(between[comma + 1 :].lstrip())
+        for m in ctx.mentions
+    )
+
+
 def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
     before = ctx.text[max(0, ctx.local(start) - 40) : ctx.local(start)]
     before = re.sub(r"\S+$", "", before)  # "ein Zwölf-Punkte-Abkommen": the compound's head
@@ -1520,7 +1608,7 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
                 conceding = joint
             else:
                 conceding = [candidates[0].name]
-                owned = _items_by_owner(hits, candidates, lo)
+                owned = _items_by_owner(specific or hits, candidates, lo)
                 if len(owned) > 1 and all(
                     item[1] == "prisoner_exchange" for item in owned.values()
                 ):  # "Hamas will free 50 hostages, and Israel will release 150": one exchange
@@ -1975,6 +2063,9 @@ def classify(
         if proposals:
             last_proposal = proposals[-1]
         meetings = find_meetings(ctx)
+        meetings += [
+            m for first in list(meetings) for m in _repeated_meetings(ctx, first, meetings)
+        ]
         named = list(dict.fromkeys(m.name for m in ctx.mentions))
         people_named = {m.name for m in ctx.mentions if m.kind == "person" and m.via != "group"}
         if (

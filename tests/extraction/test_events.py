@@ -1986,3 +1986,48 @@ def test_speaking_with_and_seeing_each_other_again_are_meetings(published, langu
         "meeting",
     )
     assert [m.date for m in meetings] == [day]
+
+
+@pytest.mark.parametrize(
+    "published, language, text, days",
+    [
+        (
+            dt.date(2022, 7, 2),
+            "fr",
+            "Les négociations continuent. Ruben Rubinyan et Serdar Kılıç se sont revus à Vienne "
+            "le 24 février, puis le 3 mai.",
+            ["2022-02-24", "2022-05-03"],
+        ),
+        (
+            dt.date(2023, 7, 5),
+            "de",
+            "Die Beziehungen sind normalisiert. Mevlüt Çavuşoğlu reiste am 18. März zu Sameh "
+            "Schukri nach Kairo, Schukri am 13. April zu Çavuşoğlu nach Ankara.",
+            ["2023-03-18", "2023-04-13"],
+        ),
+        (
+            dt.date(2023, 3, 11),
+            "es",
+            "El diálogo sigue. Gustavo Petro y el ELN ya se habían reunido en Caracas entre "
+            "noviembre y diciembre del año pasado.",
+            ["2022-11"],
+        ),
+        (
+            dt.date(1992, 10, 5),
+            "it",
+            "La pace è firmata. Joaquim Chissano e Afonso Dhlakama si erano incontrati a Roma "
+            "all'inizio di agosto, e il 7 agosto avevano firmato una dichiarazione congiunta.",
+            ["1992-08"],
+        ),
+    ],
+)
+def test_one_meeting_verb_with_dates_told_in_sequence_is_one_meeting_per_date(
+    published, language, text, days
+):
+    meetings = of_type(
+        extract(
+            text, published=published, gazetteer=Gazetteer.reference(), language=language
+        ).events,
+        "meeting",
+    )
+    assert [m.date for m in meetings] == days
