@@ -1429,8 +1429,13 @@ def find_concessions(ctx: SentenceContext) -> list[EventMention]:
     cuts = sorted(set(cuts)) + [ctx.sentence.end]
     speech = lex.pattern("statement_verbs")
     speakers = set()
+    promises = [
+        m.span() for m in lex.find("concession_items", ctx.text, "commitment")
+    ]  # "Kiew sagte in Genf zu, … eine Amnestie zu gewähren": promised, not said
     if speech:
         for match in speech.finditer(ctx.text):
+            if any(start <= match.start() < end for start, end in promises):
+                continue
             speaker = _subject_of(ctx, match.start() + ctx.offset)
             if speaker and not lex.has("concession_demand", match.group(0)):
                 speakers.add(speaker.name)

@@ -2031,3 +2031,16 @@ def test_one_meeting_verb_with_dates_told_in_sequence_is_one_meeting_per_date(
         "meeting",
     )
     assert [m.date for m in meetings] == days
+
+
+def test_a_german_promise_with_a_separable_zu_is_a_concession_not_a_statement():
+    text = (
+        "Die Außenminister trafen sich in Genf. Kiew sagte zu, allen Demonstranten, die ihre "
+        "Waffen abgeben, eine Amnestie zu gewähren."
+    )
+    events = extract(
+        text, published=dt.date(2014, 4, 18), gazetteer=Gazetteer.reference(), language="de"
+    ).events
+    [concession] = of_type(events, "concession")
+    assert concession.roles["conceding"] == ["Ukraine"]
+    assert not of_type(events, "statement")
