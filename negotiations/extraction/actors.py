@@ -488,6 +488,13 @@ class _Matcher:
                 continue  # "Michael Anton", "Mustafa akinci": a first name, not someone's surname
             if (
                 nxt is not None
+                and self.text[token.end : nxt.start] == "-"
+                and self._world_given_name(token)
+                and self._world_given_name(nxt)
+            ):
+                continue  # "Mohammad-Reza Ashtiani": half of a double given name, not Mohamad
+            if (
+                nxt is not None
                 and self.taken[i + 1]
                 and nxt.capitalized
                 and _gap_ok(self.text, token, nxt, " ")

@@ -1005,3 +1005,13 @@ def test_a_rare_given_name_before_a_common_one_stays_in_the_name():
     document = actors_of(text, Gazetteer.reference(), "it", dt.date(1972, 7, 3))
     assert "Zulfikar Ali Bhutto" in counted(document)
     assert "Ali Bhutto" not in document.info
+
+
+def test_half_of_a_hyphenated_given_name_is_not_a_known_persons_surname():
+    text = (
+        "Akar e Shoigu si erano rivisti a Mosca, insieme al ministro della Difesa iraniano "
+        "Mohammad-Reza Ashtiani."
+    )
+    document = actors_of(text, Gazetteer.reference(), "it", dt.date(2023, 5, 11))
+    assert "Mahathir Mohamad" not in document.info
+    assert "Mohammad-Reza Ashtiani" in counted(document)
