@@ -328,3 +328,30 @@ def test_days_later_or_earlier_count_from_the_day_told_before(language, text, of
         e for e in find_time_expressions(text, load_lexicon(language)) if e.kind == "event_relative"
     ]
     assert [e.offset for e in relative] == [offset]
+
+
+RETROSPECTIVE = (
+    "Lord Carrington, who has died aged 99, ended a war. When Margaret Thatcher made him "
+    "foreign secretary in May 1979, Rhodesia was the problem nobody wanted; Abel Muzorewa had "
+    "become prime minister after elections in 1979, and the war had gone on since 1972. In "
+    "August, Margaret Thatcher met Ronald Reagan in Lusaka. On 10 September, Thatcher met Reagan "
+    "again at Lancaster House."
+)
+
+
+def test_a_retrospective_keeps_the_year_it_is_telling_for_months_without_one():
+    events = extract(
+        RETROSPECTIVE, published=dt.date(2018, 7, 10), gazetteer=Gazetteer.reference()
+    ).events
+    meetings = sorted(e.date for e in events if e.type == "meeting")
+    assert "1979-08" in meetings and "1979-09-10" in meetings
+
+
+def test_a_news_report_with_a_background_year_keeps_reading_months_from_its_own_date():
+    text = (
+        "Russia annexed Crimea in 2014 and the war began in 2022, after talks in 2019 failed. "
+        "On Tuesday the envoys met again in Riyadh. In February, Donald Trump met Vladimir Putin "
+        "in Alaska."
+    )
+    events = extract(text, published=dt.date(2025, 3, 26), gazetteer=Gazetteer.reference()).events
+    assert "2025-02" in [e.date for e in events if e.type == "meeting"]
