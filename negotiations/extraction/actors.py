@@ -1319,6 +1319,14 @@ class _Matcher:
             and words[-1].isalpha()
             and words[-1].islower()
             and (len(words[-1]) <= 4 and words[-1] not in ("and", "e", "ed", "und", "et", "y"))
+            and not self._meeting_verb(words[-1])
+        )
+
+    def _meeting_verb(self, word: str) -> bool:
+        """ "met Kenneth Kaunda", "rang Ban": a short verb of meeting, not a preposition."""
+        return any(
+            (pattern := self.lexicon.pattern(key)) is not None and pattern.fullmatch(word)
+            for key in ("meeting_in_person", "meeting_phone")
         )
 
     def _world_given_name(self, token: Token) -> bool:

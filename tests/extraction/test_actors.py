@@ -1015,3 +1015,9 @@ def test_half_of_a_hyphenated_given_name_is_not_a_known_persons_surname():
     document = actors_of(text, Gazetteer.reference(), "it", dt.date(2023, 5, 11))
     assert "Mahathir Mohamad" not in document.info
     assert "Mohammad-Reza Ashtiani" in counted(document)
+
+
+def test_a_person_named_once_right_after_met_is_discovered():
+    text = "The war ended. In August, Margaret Thatcher met Kenneth Kaunda in Lusaka."
+    document = actors_of(text, Gazetteer.reference(), "en", dt.date(2018, 7, 10))
+    assert "Kenneth Kaunda" in counted(document)
