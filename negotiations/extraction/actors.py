@@ -561,6 +561,14 @@ class _Matcher:
         a particle ("Mohammed ben Abdelaziz")."""
         particles = {normalize(p) for p in self.lexicon.words("name_particles")}
         k = i - 1
+        if (
+            k >= 1
+            and len(self.tokens[k].text) == 1
+            and self.tokens[k].text.isupper()
+            and self.text[self.tokens[k].end : self.tokens[i].start] == ". "
+            and _gap_ok(self.text, self.tokens[k - 1], self.tokens[k], " ")
+        ):
+            i, k = k, k - 1  # "Lyndon B. Johnson": the given name before the middle initial
         if k >= 1 and self.tokens[k].norm in particles and not self.tokens[k].capitalized:
             following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
             if not (

@@ -362,6 +362,9 @@ def find_time_expressions(
             )
         )
     ]  # "mercoledì 6 dicembre", "Wednesday, December 6": the calendar date names the day
+    found = [
+        e for e in found if not any(start < e.end and e.start < end for start, end in names)
+    ]  # "Santo Domingo" is a place, not a Sunday
     effect = lexicon.pattern("effect_cues")
     marked = []
     for expr in sorted(found, key=lambda e: e.start):

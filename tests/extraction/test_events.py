@@ -2044,3 +2044,28 @@ def test_a_german_promise_with_a_separable_zu_is_a_concession_not_a_statement():
     [concession] = of_type(events, "concession")
     assert concession.roles["conceding"] == ["Ukraine"]
     assert not of_type(events, "statement")
+
+
+def test_a_place_named_like_a_weekday_dates_nothing_and_a_middle_initial_keeps_the_name():
+    text = (
+        "La guerra terminó. A mediados de mayo, McGeorge Bundy, asesor del presidente Lyndon B. "
+        "Johnson, se entrevistó en Santo Domingo con Antonio Guzmán."
+    )
+    events = extract(
+        text, published=dt.date(1965, 9, 1), gazetteer=Gazetteer.reference(), language="es"
+    ).events
+    [meeting] = of_type(events, "meeting")
+    assert meeting.date == "1965-05"  # "Santo Domingo" is no Sunday
+    assert "Lyndon B. Johnson" in meeting.actors and "Prince Johnson" not in meeting.actors
+
+
+def test_a_spanish_decree_of_amnesty_is_a_granted_concession():
+    text = (
+        "El acuerdo se firmó ayer en Santo Domingo. La República Dominicana decretará una "
+        "amnistía general para todos los combatientes."
+    )
+    events = extract(
+        text, published=dt.date(1965, 9, 1), gazetteer=Gazetteer.reference(), language="es"
+    ).events
+    [concession] = of_type(events, "concession")
+    assert concession.roles["status"] == "granted"
