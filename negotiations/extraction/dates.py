@@ -252,6 +252,7 @@ def find_time_expressions(
         ("next_month", "relative_month", 1),
         ("last_year", "relative_year", -1),
         ("this_year", "relative_year", 0),
+        ("next_year", "relative_year", 1),
     ):
         for m in lexicon.find(key, text):
             add(TimeExpression(m.start(), m.end(), m.group(0), kind, offset=offset))

@@ -355,3 +355,18 @@ def test_a_news_report_with_a_background_year_keeps_reading_months_from_its_own_
     )
     events = extract(text, published=dt.date(2025, 3, 26), gazetteer=Gazetteer.reference()).events
     assert "2025-02" in [e.date for e in events if e.type == "meeting"]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("de", "Die nächste Runde ist für das kommende Jahr angesetzt."),
+        ("en", "They will meet again next year."),
+        ("it", "Si rivedranno il prossimo anno."),
+        ("fr", "Ils se reverront l'année prochaine."),
+        ("es", "Volverán a reunirse el año que viene."),
+    ],
+)
+def test_next_year_is_the_year_after_publication(language, text):
+    [expression] = find_time_expressions(text, load_lexicon(language))
+    assert resolve(expression, dt.date(2024, 12, 19), FUTURE) == DateValue("2025", "year")
