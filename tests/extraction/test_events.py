@@ -2069,3 +2069,15 @@ def test_a_spanish_decree_of_amnesty_is_a_granted_concession():
     ).events
     [concession] = of_type(events, "concession")
     assert concession.roles["status"] == "granted"
+
+
+def test_a_german_pluperfect_readiness_is_an_offer():
+    text = (
+        "Das Abkommen wurde unterzeichnet. Erst am Dienstag hatte sich die Regierung bereit "
+        "erklärt, der RPF 40 Prozent der Posten in der neuen Armee zu überlassen."
+    )
+    events = extract(
+        text, published=dt.date(1993, 8, 5), gazetteer=Gazetteer.reference(), language="de"
+    ).events
+    [concession] = of_type(events, "concession")
+    assert concession.date == "1993-08-03"
