@@ -973,7 +973,7 @@ def _repeated_meetings(
     """ "se revoir à Vienne le 24 février, puis le 3 mai", "a finales de enero en San José y en
     febrero en Ciudad de Guatemala", "reiste am 18. März zu Schukri, Schukri am 13. April zu
     Çavuşoğlu": one meeting verb, several dates told in sequence, one meeting on each."""
-    if not first.date or not first.date_in_clause or first.one_of_several:
+    if not first.date or first.one_of_several:
         return []
     sequence = ctx.lexicon.pattern("sequence_words")
     if sequence is None:

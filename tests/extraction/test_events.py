@@ -2006,6 +2006,13 @@ def test_speaking_with_and_seeing_each_other_again_are_meetings(published, langu
             ["2023-03-18", "2023-04-13"],
         ),
         (
+            dt.date(2020, 11, 20),
+            "fr",
+            "Les discussions sont bloquées. L'envoyé de l'ONU avait réuni à Genève, en décembre "
+            "2018 puis en mars 2019, le Maroc, l'Algérie et la Mauritanie.",
+            ["2018-12", "2019-03"],
+        ),
+        (
             dt.date(2023, 3, 11),
             "es",
             "El diálogo sigue. Gustavo Petro y el ELN ya se habían reunido en Caracas entre "
