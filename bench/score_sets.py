@@ -158,10 +158,10 @@ SETS = [
             ("final13b", "637eb24", "0.45", ", read and tuned on since"),
             ("final13c", "cf63bc1", "0.67", ", read and tuned on in the next session"),
             ("final13d", "cf63bc1", "0.53", ", read and tuned on in the next session"),
-            ("final14a", "3c2c9f1", "0.45", ", not tuned on"),
-            ("final14b", "3c2c9f1", "0.59", ", not tuned on"),
-            ("final14c", "3c2c9f1", "0.46", ", not tuned on"),
-            ("final14d", "3c2c9f1", "0.54", ", not tuned on"),
+            ("final14a", "3c2c9f1", "0.45", ", read and tuned on since"),
+            ("final14b", "3c2c9f1", "0.59", ", read and tuned on since"),
+            ("final14c", "3c2c9f1", "0.46", ", read and tuned on since"),
+            ("final14d", "3c2c9f1", "0.54", ", read and tuned on since"),
         )
     ),
     (

@@ -61,10 +61,10 @@ FLOORS = {
     "final13b": (0.46, 0.86),
     "final13c": (0.76, 0.95),
     "final13d": (0.56, 0.84),
-    "final14a": (0.41, 0.95),  # never tuned on: a guard against losing what it scored blind
-    "final14b": (0.55, 0.92),  # never tuned on
-    "final14c": (0.42, 0.86),  # never tuned on
-    "final14d": (0.50, 0.90),  # never tuned on
+    "final14a": (0.55, 0.95),
+    "final14b": (0.55, 0.92),
+    "final14c": (0.46, 0.84),
+    "final14d": (0.52, 0.90),
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"score.py not found at {SCORER}")
