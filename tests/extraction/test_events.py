@@ -2088,3 +2088,15 @@ def test_a_german_pluperfect_readiness_is_an_offer():
     ).events
     [concession] = of_type(events, "concession")
     assert concession.date == "1993-08-03"
+
+
+def test_a_briefing_by_video_link_is_a_virtual_meeting_and_the_pledge_noun_no_new_concession():
+    text = (
+        "Die Waffenruhe hält. Am 2. April unterrichtete Kofi Annan den UN-Sicherheitsrat per "
+        "Videoschaltung aus Genf über diese Zusage."
+    )
+    events = extract(
+        text, published=dt.date(2012, 4, 13), gazetteer=Gazetteer.reference(), language="de"
+    ).events
+    assert [(m.subtype, m.date) for m in of_type(events, "meeting")] == [("virtual", "2012-04-02")]
+    assert not of_type(events, "concession")  # "diese Zusage" points back to a pledge
