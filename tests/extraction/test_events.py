@@ -15,9 +15,11 @@ def of_type(events, kind):
     return [e for e in events if e.type == kind]
 
 
-def reference_events(text, published):
+def reference_events(text, published, language=None):
     """Events of ``text`` with the shipped reference gazetteer, as an article published then."""
-    return extract(text, published=published, gazetteer=Gazetteer.reference()).events
+    return extract(
+        text, published=published, gazetteer=Gazetteer.reference(), language=language
+    ).events
 
 
 def test_scheduled_phone_call_is_a_meeting_on_the_next_tuesday(gazetteer):
@@ -1219,9 +1221,7 @@ def test_a_date_after_a_participle_modifying_a_noun_is_not_the_proposal_date(
     text, language, published, date
 ):
     [proposal] = of_type(
-        extract(
-            text, published=published, gazetteer=Gazetteer.reference(), language=language
-        ).events,
+        reference_events(text, published, language),
         "proposal",
     )
     assert proposal.date == date
@@ -1936,9 +1936,7 @@ def test_a_proposal_answered_days_later_in_the_same_sentence_takes_the_answers_d
 )
 def test_renouncing_a_claim_is_a_granted_concession(published, language, text, conceding):
     concessions = of_type(
-        extract(
-            text, published=published, gazetteer=Gazetteer.reference(), language=language
-        ).events,
+        reference_events(text, published, language),
         "concession",
     )
     assert [c.roles["conceding"][0] for c in concessions] == [conceding]
@@ -1980,9 +1978,7 @@ def test_lifting_an_embargo_is_a_concession():
 )
 def test_speaking_with_and_seeing_each_other_again_are_meetings(published, language, text, day):
     meetings = of_type(
-        extract(
-            text, published=published, gazetteer=Gazetteer.reference(), language=language
-        ).events,
+        reference_events(text, published, language),
         "meeting",
     )
     assert [m.date for m in meetings] == [day]
@@ -2032,9 +2028,7 @@ def test_one_meeting_verb_with_dates_told_in_sequence_is_one_meeting_per_date(
     published, language, text, days
 ):
     meetings = of_type(
-        extract(
-            text, published=published, gazetteer=Gazetteer.reference(), language=language
-        ).events,
+        reference_events(text, published, language),
         "meeting",
     )
     assert [m.date for m in meetings] == days
