@@ -369,15 +369,16 @@ def find_time_expressions(
     effect = lexicon.pattern("effect_cues")
     marked = []
     for expr in sorted(found, key=lambda e: e.start):
-        window = text[max(0, expr.start - 40) : expr.start]
-        offset = max(0, expr.start - 40)
+        window_start = max(0, expr.start - 40)
+        window = text[window_start : expr.start]
         cues = [
             cue
             for cue in (effect.finditer(window) if effect else ())
             if not any(
-                start < cue.end() + offset and cue.start() + offset < end for start, end in names
+                start < window_start + cue.end() and window_start + cue.start() < end
+                for start, end in names
             )
-        ]
+        ]  # "phoned Menachem Begin on Tuesday": a cue inside a name is none
         is_effect = bool(cues) and not _CLAUSE_BREAK.search(window[cues[-1].end() :])
         # "tres meses, hasta el 15 de enero": the comma before the cue does not part them
         is_start = is_effect and lexicon.has("start_cues", cues[-1].group(0))

@@ -1044,15 +1044,8 @@ def _repeated_meetings(
 
 def _comma_then_actor(ctx: SentenceContext, start: int, end: int) -> bool:
     """ "…, Schukri am 13. April zu Çavuşoğlu": a comma, then a party, the verb left out."""
-    between = ctx.text[ctx.local(start) : ctx.local(end)]
-    comma = between.find(",")
-    if comma < 0:
-        return False
-    after = start + comma + 1
-    return any(
-        m.start == after + len(between[comma + 1 :]) - len(between[comma + 1 :].lstrip())
-        for m in ctx.mentions
-    )
+    comma = re.search(r",\s*", ctx.text[ctx.local(start) : ctx.local(end)])
+    return comma is not None and any(m.start == start + comma.end() for m in ctx.mentions)
 
 
 def _article_before(ctx: SentenceContext, start: int, key: str) -> bool:
