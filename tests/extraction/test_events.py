@@ -896,6 +896,48 @@ def test_separate_calls_told_with_a_pronoun_are_one_call_per_partner():
     }
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "L'emiro del Kuwait ha parlato ieri. Prima dell'annuncio, ieri, Joe Biden aveva "
+            "sentito al telefono prima Emmanuel Macron e poi Olaf Scholz.",
+            "it",
+        ),
+        (
+            "Kuwait's emir spoke yesterday. Yesterday Joe Biden phoned first Emmanuel Macron, "
+            "then Olaf Scholz.",
+            "en",
+        ),
+        (
+            "L'émir a parlé hier. Hier, Joe Biden a téléphoné d'abord à Emmanuel Macron, puis "
+            "à Olaf Scholz.",
+            "fr",
+        ),
+    ],
+)
+def test_calls_told_in_sequence_are_one_call_per_partner(text, language):
+    events = reference_events(text, dt.date(2021, 1, 5), language)
+    calls = {frozenset(e.actors) for e in of_type(events, "meeting")}
+    assert calls == {
+        frozenset({"Joe Biden", "Emmanuel Macron"}),
+        frozenset({"Joe Biden", "Olaf Scholz"}),
+    }
+
+
+def test_a_visit_and_another_the_day_after_are_two_meetings():
+    text = (
+        "Il consigliere è tornato a Washington. Il mese scorso Antony Blinken aveva visto "
+        "Mohammed bin Salman a Riad e, il giorno dopo, l'emiro Tamim a Doha."
+    )
+    events = reference_events(text, dt.date(2021, 1, 5), "it")
+    visits = {(e.date, frozenset(e.actors)) for e in of_type(events, "meeting")}
+    assert visits == {
+        ("2020-12", frozenset({"Antony Blinken", "Mohammed bin Salman"})),
+        ("2020-12", frozenset({"Antony Blinken", "Tamim bin Hamad Al Thani"})),
+    }
+
+
 def test_a_postponed_visit_is_no_meeting():
     text = (
         "Erdoğan met Putin in Sochi on Monday. He later postponed a visit to Saudi Arabia that "
