@@ -88,6 +88,13 @@ def _weekday_lookup(lexicon: Lexicon, word: str) -> int | None:
     return None
 
 
+# Prepositions that make a capitalised month before a capitalised word a time ("In September
+# Putin and Erdoğan met"), unlike particles of names ("a Julio María Sanguinetti").
+_TIME_PREPOSITION = re.compile(
+    r"(?<!\w)(?:in|im|nel|en|seit|since|depuis|desde|dal|last|next|this|early|late|mid|until|"
+    r"by|from|before|after)[\s-]+$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"(?:since|dal|dall'|seit|depuis|desde|from|a partir de|da)\s*$", re.IGNORECASE)
 _YEAR_PREFIX = re.compile(r"(?:^|\s)(?:in|im|nel|en|del|di)\s*$", re.IGNORECASE)
 
@@ -203,6 +210,7 @@ def find_time_expressions(
                 lexicon.language == "en"
                 and m.group(0) == word
                 and re.search(r"[A-Z]\w*\s+$", text[: m.start()])
+                and not _TIME_PREPOSITION.search(text[: m.start()])
             ):
                 continue  # "Theresa May": a capitalised word right before is a name, not a preposition
             if (
@@ -210,6 +218,7 @@ def find_time_expressions(
                 and word[0].isupper()
                 and re.match(r"\s+[A-ZÀ-Ý]\w", text[m.end() : m.end() + 3])
                 and text[: m.start(1)].strip()[-1:] not in ("", ".", "!", "?")
+                and not _TIME_PREPOSITION.search(text[: m.start(1)])
             ):
                 continue  # "el presidente uruguayo Julio María Sanguinetti": a given name
             tail = text[m.end() : m.end() + 25]

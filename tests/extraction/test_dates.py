@@ -198,6 +198,13 @@ def test_surname_may_is_not_a_month():
     assert dates_in("Theresa May met the envoy.", "en") == []
 
 
+@pytest.mark.parametrize(
+    "text", ["In September Putin and Erdoğan met in Sochi.", "Last September Putin met Erdoğan."]
+)
+def test_a_month_after_a_time_word_is_a_month_even_before_a_name(text):
+    assert dates_in(text, "en", dt.date(1999, 2, 21)) == [DateValue("1998-09", "month")]
+
+
 def test_days_and_weeks_ago_in_several_languages():
     published = dt.date(2025, 3, 20)  # a Thursday
     assert dates_in("They met three days ago.", "en", published) == [DateValue("2025-03-17", "day")]
