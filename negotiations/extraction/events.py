@@ -1100,7 +1100,12 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             parties = {
                 m.name
                 for m in ctx.mentions
-                if part[0] <= m.start < part[1] and (m.kind != "person" or m.via == "group")
+                if part[0] <= m.start < part[1]
+                and (
+                    m.kind != "person"
+                    or m.via == "group"
+                    or (agreeing and m.start < agreeing[0][0])
+                )
             }
             agreed_items = [
                 m for m in lex.find("concession_items", local) if agreeing and m.start() > 0

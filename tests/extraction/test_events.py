@@ -2136,3 +2136,24 @@ def test_a_briefing_by_video_link_is_a_virtual_meeting_and_the_pledge_noun_no_ne
     ).events
     assert [(m.subtype, m.date) for m in of_type(events, "meeting")] == [("virtual", "2012-04-02")]
     assert not of_type(events, "concession")  # "diese Zusage" points back to a pledge
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The bus arrived. Last September Vajpayee and Nawaz Sharif agreed to resume the "
+            "bilateral dialogue.",
+            "en",
+        ),
+        (
+            "Llegó el autobús. En septiembre Vajpayee y Nawaz Sharif acordaron reanudar el "
+            "diálogo bilateral.",
+            "es",
+        ),
+    ],
+)
+def test_two_leaders_agreeing_to_do_something_is_a_proposal_they_accept(text, language):
+    [proposal] = of_type(reference_events(text, dt.date(1999, 2, 21), language), "proposal")
+    assert set(proposal.actors) == {"Atal Bihari Vajpayee", "Nawaz Sharif"}
+    assert proposal.date == "1998-09"
