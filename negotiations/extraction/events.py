@@ -155,6 +155,26 @@ def _year_told(dates: list[DatedExpression], published: dt.date) -> int | None:
     return told[-1] if told else None
 
 
+HISTORY_REACH = 2  # sentences after a historical month in which its month keeps its year
+
+
+def _month_told(
+    dates: list[DatedExpression], published: dt.date | None, index: int
+) -> tuple[int, int, int] | None:
+    """The last historical month with its year that a sentence writes out."""
+    if published is None:
+        return None
+    told = [
+        (index, d.expr.year, d.expr.month)
+        for d in dates
+        if d.expr.year is not None
+        and d.expr.month is not None
+        and not d.expr.is_since
+        and d.expr.year <= published.year - HISTORY_YEARS
+    ]
+    return told[-1] if told else None
+
+
 class SentenceContext:
     """Everything the classifiers need about one sentence, computed once."""
 
@@ -167,6 +187,7 @@ class SentenceContext:
         published: dt.date | None,
         group_mentions: list[ActorMention],
         narrative_year: int | None = None,
+        month_told: tuple[int, int] | None = None,
     ):
         self.sentence = sentence
         self.text = sentence.text
@@ -196,6 +217,16 @@ class SentenceContext:
                 and not expr.offset
             ):
                 year = narrative_year  # "in May 1979 … The turning point came in August"
+            if (
+                not year
+                and month_told
+                and expr.kind in ("date", "month")
+                and expr.year is None
+                and not expr.offset
+                and expr.month == month_told[1]
+                and not lexicon.has("this_year", self.text[expr.end : expr.end + 20])
+            ):
+                year = month_told[0]  # "le 2 novembre 2003 … Le soir du 23 novembre": that November
             if year:
                 expr = dataclasses.replace(expr, year=year)  # "el 28 de febrero de ese año"
             value = resolve(expr, published, tense)
@@ -2070,14 +2101,23 @@ def classify(
     previous_sentence: Sentence | None = None
     retrospective = _retrospective(sentences, lexicon, published)
     narrative_year: int | None = None  # in a retrospective, the year the story has reached
+    history_told: tuple[int, int, int] | None = None  # sentence, year and month of a past month
     told_time: tuple[int, DateValue] | None = None  # the last past time a sentence named
     last_day: tuple[int, DateValue] | None = None  # the last day a sentence named, weekdays too
     for sentence in sentences:
         if sentence.is_heading:
             continue
-        ctx = SentenceContext(sentence, text, lexicon, actors, published, groups, narrative_year)
+        month_told = (
+            history_told[1:]
+            if history_told and sentence.index - history_told[0] <= HISTORY_REACH
+            else None
+        )
+        ctx = SentenceContext(
+            sentence, text, lexicon, actors, published, groups, narrative_year, month_told
+        )
         if retrospective:
             narrative_year = _year_told(ctx.dates, published) or narrative_year
+        history_told = _month_told(ctx.dates, published, sentence.index) or history_told
         ctx.pronoun_subject = _pronoun_subject(sentence, previous_sentence, lexicon, actors)
         previous_sentence = sentence
         unresolved += len(ctx.unresolved)

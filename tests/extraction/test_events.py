@@ -2157,3 +2157,13 @@ def test_two_leaders_agreeing_to_do_something_is_a_proposal_they_accept(text, la
     [proposal] = of_type(reference_events(text, dt.date(1999, 2, 21), language), "proposal")
     assert set(proposal.actors) == {"Atal Bihari Vajpayee", "Nawaz Sharif"}
     assert proposal.date == "1998-09"
+
+
+def test_a_day_of_the_month_a_history_paragraph_just_dated_keeps_that_year():
+    text = (
+        "Murió ayer en Tiflis. Las elecciones del 2 de noviembre de 2003 desencadenaron la "
+        "Revolución de las Rosas. La noche del 23 de noviembre, en su residencia, Eduard "
+        "Shevardnadze se reunió con Mijaíl Saakashvili."
+    )
+    [meeting] = of_type(reference_events(text, dt.date(2014, 7, 8), "es"), "meeting")
+    assert meeting.date == "2003-11-23"  # not the last 23 November before publication
