@@ -1985,14 +1985,23 @@ def _latest_named(earlier: list[ActorMention], size: int) -> list[str]:
     return names
 
 
+PRONOUN_REACH = 30  # characters: "Am Mittwoch flog er", "Later that day she"
+
+
 def _pronoun_subject(
     sentence: Sentence, previous: Sentence | None, lexicon: Lexicon, actors: DocumentActors
 ) -> str | None:
     """ "Trump left Hanoi early. He also spoke by phone with Abe": a sentence opening with a
     subject pronoun continues the person who opens the sentence before."""
     pronouns = lexicon.pattern("subject_pronouns")
-    if previous is None or pronouns is None or not pronouns.match(sentence.text.lstrip()):
+    if previous is None or pronouns is None:
         return None
+    pronoun = pronouns.search(sentence.text[:PRONOUN_REACH])
+    if pronoun is None or any(
+        m.start < sentence.start + pronoun.start()
+        for m in actors.in_span(sentence.start, sentence.end)
+    ):
+        return None  # "Am Mittwoch flog er weiter nach Teheran": the subject after the verb, too
     people = [m for m in actors.in_span(previous.start, previous.end) if m.kind == "person"]
     if not people or people[0].start - previous.start > 40:
         return None

@@ -2167,3 +2167,13 @@ def test_a_day_of_the_month_a_history_paragraph_just_dated_keeps_that_year():
     )
     [meeting] = of_type(reference_events(text, dt.date(2014, 7, 8), "es"), "meeting")
     assert meeting.date == "2003-11-23"  # not the last 23 November before publication
+
+
+def test_a_subject_pronoun_after_a_fronted_time_is_the_person_told_before():
+    text = (
+        "Kofi Annan war am Dienstag in Moskau. Am Mittwoch flog er weiter nach Teheran und traf "
+        "dort Außenminister Ali Akbar Salehi."
+    )
+    [meeting] = of_type(reference_events(text, dt.date(2012, 4, 12), "de"), "meeting")
+    assert set(meeting.actors) == {"Kofi Annan", "Ali Akbar Salehi"}
+    assert meeting.date == "2012-04-11"
