@@ -1228,6 +1228,15 @@ class _Matcher:
             while k > i and self.text[self.tokens[k - 1].end : self.tokens[k].start] == "-":
                 k -= 1  # "Coronel-Ferrer": every part of a hyphenated surname
                 named_by.setdefault(self.tokens[k].norm, []).append((self.tokens[i].start, name))
+            paternal = self.tokens[j - 1] if j - i >= 2 else None
+            if (
+                paternal is not None
+                and paternal.norm not in particles
+                and skeleton(paternal.text) not in given_names
+                and self.text[paternal.end : self.tokens[j].start] == " "
+            ):
+                # "Francisco Caamaño Deñó … Caamaño": a double surname's first part on its own
+                named_by.setdefault(paternal.norm, []).append((self.tokens[i].start, name))
             first_name = self.tokens[i]
             if j > i and first_name.norm not in particles:
                 weak = skeleton(first_name.text) in given_names

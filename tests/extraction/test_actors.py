@@ -812,6 +812,16 @@ def test_a_double_surname_on_its_own_is_the_person_named_in_full_before():
     assert "Camilo González Posso" in document.info
 
 
+def test_the_first_part_of_a_double_surname_alone_is_the_person_named_in_full_before():
+    text = (
+        "El coronel Francisco Caamaño Deñó firmó ayer el acta con el presidente Héctor García "
+        "Godoy. Después, Caamaño habló con la prensa."
+    )
+    document = actors_of(text, Gazetteer.reference(), "es", dt.date(1965, 9, 1))
+    assert {m.text: m.name for m in document.mentions}["Caamaño"] == "Francisco Caamaño Deñó"
+    assert "Caamaño" not in document.info
+
+
 def test_central_asian_presidents_are_found_under_their_german_spelling():
     text = (
         "Der kirgisische Präsident Sadyr Dschaparow und sein tadschikischer Amtskollege "
