@@ -1840,9 +1840,9 @@ def _concession_date(
         ]  # "..., an official told reporters on Thursday": the attribution dates it after all
         if later and not [d for d in ctx.dates if d.value == date and d.end <= start]:
             return UNKNOWN, False
-    if terms and date and all(d.start >= end for d in ctx.dates if d.value == date):
+    if terms and date and all(d.start > end + 3 for d in ctx.dates if d.value == date):
         # "le texte prévoit la libération des soldats capturés en juillet": that date is the
-        # capture's; a term takes the date of its agreement
+        # capture's; a term takes the date of its agreement ("liberó hoy": the verb's own date)
         return UNKNOWN, False
     return date, in_clause
 

@@ -2177,3 +2177,12 @@ def test_a_subject_pronoun_after_a_fronted_time_is_the_person_told_before():
     [meeting] = of_type(reference_events(text, dt.date(2012, 4, 12), "de"), "meeting")
     assert set(meeting.actors) == {"Kofi Annan", "Ali Akbar Salehi"}
     assert meeting.date == "2012-04-11"
+
+
+def test_a_term_keeps_the_date_written_right_after_its_verb():
+    text = (
+        "Cuba y Estados Unidos restablecen relaciones. Estados Unidos liberó hoy a Gerardo "
+        "Hernández, Ramón Labañino y Antonio Guerrero, a cambio de un agente cubano."
+    )
+    [release] = of_type(reference_events(text, dt.date(2014, 12, 17), "es"), "concession")
+    assert release.date == "2014-12-17"  # "a cambio de" names terms, "hoy" is still its day
