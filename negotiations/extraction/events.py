@@ -2225,6 +2225,19 @@ def classify(
                 )
             ]
         if (
+            last_dated_event is not None
+            and 0 < sentence.index - last_dated_event[0] <= 2
+            and not ctx.dates
+            and lexicon.has("ceremony_words", ctx.text)
+            and lexicon.has("proposal_nouns", ctx.text)
+        ):
+            for meeting in meetings:
+                if not meeting.date and len(meeting.actors) >= 2:
+                    # "…signed a declaration yesterday. The nine-point document was signed at a
+                    # ceremony … in the presence of …": the signing the text just dated
+                    meeting.date, meeting.date_in_clause = last_dated_event[1], True
+                    meeting.awaits_date = False
+        if (
             carried_date
             and carried_date[0] == sentence.index - 1
             and not lexicon.has("anaphora_cues", ctx.text)  # "After the ceremony, ...": another

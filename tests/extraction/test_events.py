@@ -2186,3 +2186,14 @@ def test_a_term_keeps_the_date_written_right_after_its_verb():
     )
     [release] = of_type(reference_events(text, dt.date(2014, 12, 17), "es"), "concession")
     assert release.date == "2014-12-17"  # "a cambio de" names terms, "hoy" is still its day
+
+
+def test_a_signing_ceremony_told_after_the_dated_signing_is_a_meeting_that_day():
+    text = (
+        "India and Pakistan signed a declaration yesterday. The nine-point document was signed "
+        "at a ceremony in the main hall of the Uzbek government building in the presence of "
+        "Premier Aleksei Kosygin, President Ayub Khan and Prime Minister Lal Bahadur Shastri."
+    )
+    [ceremony] = of_type(reference_events(text, dt.date(1966, 1, 11), "en"), "meeting")
+    assert ceremony.date == "1966-01-10"
+    assert {"Aleksei Kosygin", "Ayub Khan", "Lal Bahadur Shastri"} <= set(ceremony.actors)
