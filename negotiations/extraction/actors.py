@@ -605,7 +605,10 @@ class _Matcher:
             person
             for person in people
             if self._given_names_of(person)
-            and all(fuzz.ratio(first, g) < 45 for g in self._given_names_of(person))
+            and all(
+                fuzz.ratio(first, g) < 45 or (first[:1] != g[:1] and fuzz.ratio(first, g) < 60)
+                for g in self._given_names_of(person)
+            )  # "Álvaro Fayad" is not Salam Fayyad; "Jurij" may be "Yuri"
         }
 
     def find_surname_collisions(self) -> None:
