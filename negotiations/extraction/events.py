@@ -1958,7 +1958,11 @@ def group_mentions(
                     and named_after[0].start - match.end() <= 45
                 ):
                     continue  # "los jefes de los dos equipos, Masum Stanekzai ... y ...": named
-                names = _listed_together(text, earlier, size) or _latest_named(earlier, size)
+                names = (
+                    _role_holders(text, earlier, match.group(0), lexicon, size)
+                    or _listed_together(text, earlier, size)
+                    or _latest_named(earlier, size)
+                )
             else:  # the two parties the article names most
                 names = main_parties
             for name in names:
@@ -1969,6 +1973,42 @@ def group_mentions(
                     )
                 )
     return result
+
+
+def _role_holders(
+    text: str, earlier: list[ActorMention], phrase: str, lexicon: Lexicon, size: int
+) -> list[str]:
+    """ "l'émissaire arménien Ruben Rubinyan et son homologue turc Serdar Kılıç … Les deux
+    émissaires": the latest people introduced with the role the phrase names in the plural."""
+    noun = phrase.split()[-1].lower()
+    roles = [
+        r.lower()
+        for r in lexicon.words("person_roles")
+        if " " not in r and len(r) >= 4 and noun.startswith(r.lower()[: max(4, len(r) - 2)])
+    ]
+    if not roles:
+        return []
+    holders: list[ActorMention] = []
+    for m in reversed(earlier):
+        before = text[max(0, m.start - 40) : m.start].lower()
+        if m.name not in {h.name for h in holders} and any(
+            re.search(rf"\b{re.escape(r)}\b", before) for r in roles
+        ):
+            holders.append(m)
+        if len(holders) == size:
+            return [h.name for h in holders]
+    if size == 2 and len(holders) == 1:
+        # "l'émissaire arménien X et son homologue turc Y": the other one is named right by it
+        holder = holders[0]
+        beside = [
+            m
+            for m in earlier
+            if m.name != holder.name
+            and 0 < max(m.start - holder.end, holder.start - m.end) <= 45
+        ]
+        if beside:
+            return [holder.name, beside[0].name]
+    return []
 
 
 _LIST_GAP = re.compile(r"[\s,]*(?:and|und|e|ed|et|y|sowie)?[\s,]*", re.IGNORECASE)
@@ -2049,6 +2089,19 @@ def _bare_pairs(text: str, bare: re.Pattern, lexicon: Lexicon):
             yield match
 
 
+def role_plurals(lexicon: Lexicon) -> list[str]:
+    """The plurals of the one-word person roles, by the language's ``plural_endings`` (pairs of
+    singular and plural endings: "envoy" → "envoys", "inviato" → "inviati")."""
+    forms = []
+    for role in lexicon.words("person_roles"):
+        if " " in role or "." in role or len(role) < 4:
+            continue
+        for singular, plural in lexicon.data.get("plural_endings", []):
+            if role.endswith(singular):
+                forms.append(role[: len(role) - len(singular)] + plural)
+    return forms
+
+
 def _group_phrases(text: str, lexicon: Lexicon):
     """ "Both sides" (the article's two main parties); "the two ministers", "die vier Staats- und
     Regierungschefs" (the persons named just before, as many as the number says)."""
@@ -2062,12 +2115,19 @@ def _group_phrases(text: str, lexicon: Lexicon):
     numbers = {k.lower(): v for k, v in lexicon.mapping("number_words").items() if v >= 2}
     numbers.update({"both": 2, "beiden": 2, "beide": 2, "entrambi": 2, "ambos": 2})
     words = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
-    for key, kinds in (("group_person_nouns", ("person",)), ("group_org_nouns", ("organization",))):
-        group_nouns = compile_phrases(lexicon.words(key))
-        if not group_nouns or not numbers:
+    pairs = "|".join(sorted((re.escape(w) for w, n in numbers.items() if n == 2), key=len))
+    for key, kinds, count_words, nouns in (
+        ("group_person_nouns", ("person",), words, lexicon.words("group_person_nouns")),
+        ("group_org_nouns", ("organization",), words, lexicon.words("group_org_nouns")),
+        # "les deux émissaires", "the two security chiefs": any role, but only for a pair (a
+        # larger number with a role is as often a count as a reference: "five commanders")
+        ("group_person_nouns", ("person",), pairs, role_plurals(lexicon)),
+    ):
+        group_nouns = compile_phrases(nouns)
+        if not group_nouns or not count_words:
             continue
         pattern = re.compile(
-            rf"(?<!\w)({words})\s+(?:\w+\s+)?(?:{group_nouns.pattern})", re.IGNORECASE
+            rf"(?<!\w)({count_words})\s+(?:\w+\s+)?(?:{group_nouns.pattern})", re.IGNORECASE
         )
         for match in pattern.finditer(text):  # "the two ministers", "los dos grupos rebeldes"
             yield key, kinds, numbers.get(match.group(1).lower(), 2), [match]

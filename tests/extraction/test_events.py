@@ -2197,3 +2197,14 @@ def test_a_signing_ceremony_told_after_the_dated_signing_is_a_meeting_that_day()
     [ceremony] = of_type(reference_events(text, dt.date(1966, 1, 11), "en"), "meeting")
     assert ceremony.date == "1966-01-10"
     assert {"Aleksei Kosygin", "Ayub Khan", "Lal Bahadur Shastri"} <= set(ceremony.actors)
+
+
+def test_the_two_holders_of_a_role_are_the_people_introduced_with_it():
+    text = (
+        "Le 14 janvier, l'émissaire arménien Ruben Rubinyan et son homologue turc Serdar Kılıç "
+        "se sont rencontrés à Moscou, en présence de Nikol Pachinian et de Recep Tayyip Erdoğan. "
+        "Les deux émissaires se sont revus à Vienne le 24 février."
+    )
+    meetings = of_type(reference_events(text, dt.date(2022, 6, 1), "fr"), "meeting")
+    again = next(m for m in meetings if m.date == "2022-02-24")
+    assert set(again.actors) == {"Ruben Rubinyan", "Serdar Kılıç"}
