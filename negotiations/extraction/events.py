@@ -961,8 +961,14 @@ def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list
         date, in_clause = ctx.date_for(start, end)
         if date == first.date:  # "arrived today and is due to hold talks with Z on Thursday"
             date, in_clause = ctx.date_for(start, end, (start, ctx.clause(start, end)[1]))
+        moved_on = False
         if not (in_clause and date and date != first.date):
-            continue
+            between = ctx.text[ctx.local(first.trigger_end) : ctx.local(start)]
+            moved_on = _moved_on(ctx, between, first, start)
+            if not moved_on:
+                continue
+            date, in_clause = first.date, first.date_in_clause  # "met Sisi in Cairo before
+            # travelling to Jerusalem, where he held talks with Netanyahu": the same day
         clause_start = ctx.clause(start, end)[0]
         subject = [m for m in ctx.mentions if m.start < first.trigger_start][:1]
         relative = ctx.lexicon.pattern("relative_pronouns")
@@ -993,9 +999,21 @@ def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list
                 in_clause,
                 ctx.modality(start, end, date),
                 subtype=subtype,
+                one_of_several=moved_on,  # the same day as the first: still another encounter
             )
         ]
     return []
+
+
+def _moved_on(ctx: SentenceContext, between: str, first: EventMention, start: int) -> bool:
+    """The hub of a first meeting went on to another encounter: a cue of moving on between the
+    two triggers, one person before the first, and someone new after the second."""
+    if not ctx.lexicon.has("moving_on_cues", between):
+        return False
+    hub = [m for m in ctx.mentions if m.start < first.trigger_start and m.kind == "person"]
+    before = {m.name for m in ctx.mentions if m.start < start}
+    newcomers = [m for m in ctx.mentions if m.start > start and m.name not in before]
+    return len({m.name for m in hub}) == 1 and any(m.kind == "person" for m in newcomers)
 
 
 def _repeated_meetings(

@@ -2208,3 +2208,16 @@ def test_the_two_holders_of_a_role_are_the_people_introduced_with_it():
     meetings = of_type(reference_events(text, dt.date(2022, 6, 1), "fr"), "meeting")
     again = next(m for m in meetings if m.date == "2022-02-24")
     assert set(again.actors) == {"Ruben Rubinyan", "Serdar Kılıç"}
+
+
+def test_a_second_encounter_after_moving_on_the_same_day_is_another_meeting():
+    text = (
+        "Blinken is touring the region. On Monday, Blinken met Egyptian President Abdel Fattah "
+        "al-Sisi in Cairo before travelling to Jerusalem, where he held talks late into the "
+        "evening with Prime Minister Benjamin Netanyahu."
+    )
+    meetings = of_type(reference_events(text, dt.date(2024, 6, 11), "en"), "meeting")
+    assert {(m.date, frozenset(m.actors)) for m in meetings} == {
+        ("2024-06-10", frozenset({"Antony Blinken", "Abdel Fattah al-Sisi"})),
+        ("2024-06-10", frozenset({"Antony Blinken", "Benjamin Netanyahu"})),
+    }
