@@ -1005,6 +1005,20 @@ def _second_meeting(ctx: SentenceContext, triggers, first: EventMention) -> list
     return []
 
 
+def _took_effect(ctx: SentenceContext, part: tuple[int, int]) -> DateValue | None:
+    """The past date on which a document took effect, when nothing else dates it."""
+    for d in ctx.dates:
+        if (
+            part[0] <= d.start < part[1]
+            and d.expr.is_effect
+            and d.value
+            and d.tense != FUTURE
+            and not ctx.after_publication(d.value)
+        ):
+            return d.value
+    return None
+
+
 def _moved_on(ctx: SentenceContext, between: str, first: EventMention, start: int) -> bool:
     """The hub of a first meeting went on to another encounter: a cue of moving on between the
     two triggers, one person before the first, and someone new after the second."""
@@ -1274,6 +1288,10 @@ def find_proposals(ctx: SentenceContext) -> list[EventMention]:
             )
             if step_in_clause and (not in_clause or step_date.value > date.value):
                 date, in_clause = step_date, True
+        if not date and _article_before(ctx, start, "indefinite_articles"):
+            date = _took_effect(ctx, part) or date  # "una tregua … era entrata in vigore il 5
+            # agosto": a truce told for the first time, dated only by when it took effect
+            in_clause = in_clause or bool(date)
         if not actors and not (in_clause and date and taken):
             continue  # "Der Grundlagentext war am 27. Februar vereinbart worden": kept, unnamed,
             # so that "Damals hatten Vučić und Kurti ..." can name its parties and take its date

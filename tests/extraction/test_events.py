@@ -2221,3 +2221,13 @@ def test_a_second_encounter_after_moving_on_the_same_day_is_another_meeting():
         ("2024-06-10", frozenset({"Antony Blinken", "Abdel Fattah al-Sisi"})),
         ("2024-06-10", frozenset({"Antony Blinken", "Benjamin Netanyahu"})),
     }
+
+
+def test_a_truce_told_first_by_when_it_took_effect_takes_that_date():
+    text = (
+        "La tregua è finita ieri. Una prima tregua di 72 ore tra Israele e Hamas, negoziata "
+        "dagli egiziani, era entrata in vigore il 5 agosto."
+    )
+    [truce] = of_type(reference_events(text, dt.date(2014, 8, 20), "it"), "proposal")
+    assert truce.date == "2014-08-05"
+    assert {"Israel", "Hamas"} <= set(truce.actors)
