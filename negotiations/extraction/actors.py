@@ -15,7 +15,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from .gazetteer import Gazetteer, normalize, skeleton
-from .lexicon import Lexicon, compile_phrases
+from .lexicon import PHRASE_END, Lexicon, compile_phrases
 from .sentences import Sentence
 
 _WORD = re.compile(r"\w+")
@@ -1800,7 +1800,7 @@ def _role_pattern_for(language: str, roles: tuple[str, ...], compounds: bool) ->
         return pattern
     body = pattern.pattern.replace("(?<!\\w)(?:", "(?<!\\w)\\w*(?:", 1)
     # the inflected forms: "dem Präsidenten", "des Außenministers"
-    body = body.removesuffix("(?!\\w)") + "(?:en|n|es|s)?(?!\\w)"
+    body = body.removesuffix(PHRASE_END) + "(?:en|n|es|s)?(?!\\w)"
     return re.compile(body, re.IGNORECASE)
 
 

@@ -82,12 +82,17 @@ def _trie_regex(forms: set[str]) -> str:
     return "(?:" + render(trie) + ")"
 
 
+# A phrase ends at a word boundary, or on an elided word ("accepte qu'", "dell'") that the
+# next word follows at once.
+PHRASE_END = r"(?:(?<=['’])|(?!\w))"
+
+
 def compile_phrases(phrases) -> re.Pattern | None:
     phrases = sorted({p.lower() for p in phrases if p and p.strip()}, key=len, reverse=True)
     if not phrases:
         return None
     body = "|".join(phrase_regex(p) for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{body}){PHRASE_END}", re.IGNORECASE)
 
 
 # In languages that write compounds as one word, these also match as the end of a compound

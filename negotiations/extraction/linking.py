@@ -332,7 +332,14 @@ def _link_concessions(mentions: list[EventMention]) -> list[Event]:
             overlap = set(event.union("conceding")) & set(mention.conceding)
             near = mention.sentence.index - event.mentions[-1].sentence.index <= 2
             same_date = bool(event.date) and event.date == mention.date
-            if overlap and dates_compatible(event.date, mention.date) and (near or same_date):
+            generic = mention.category in ("commitment", "demand_clause")  # two promises
+            # of one party in two sentences are two items, not one told twice
+            if (
+                overlap
+                and not generic
+                and dates_compatible(event.date, mention.date)
+                and (near or same_date)
+            ):
                 target = event
                 break
         if target is None:

@@ -2231,3 +2231,14 @@ def test_a_truce_told_first_by_when_it_took_effect_takes_that_date():
     [truce] = of_type(reference_events(text, dt.date(2014, 8, 20), "it"), "proposal")
     assert truce.date == "2014-08-05"
     assert {"Israel", "Hamas"} <= set(truce.actors)
+
+
+def test_two_promises_of_one_party_in_two_sentences_are_two_concessions():
+    text = (
+        "Le président Habyarimana a signé hier l'accord. Kigali s'engage à organiser des "
+        "élections dans un délai de 22 mois. Kigali accepte en outre qu'un bataillon de 600 "
+        "combattants du FPR soit stationné dans la capitale."
+    )
+    concessions = of_type(reference_events(text, dt.date(1993, 8, 5), "fr"), "concession")
+    assert len(concessions) == 2  # "accepte en outre qu'" ends on an elided word, and matches
+    assert all(c.date == "1993-08-04" for c in concessions)
