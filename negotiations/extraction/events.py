@@ -204,8 +204,12 @@ class SentenceContext:
         self.dates = []
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(self.text)]
         names = [(m.start - self.offset, m.end - self.offset) for m in self.all_mentions]
+        self.since = []  # "Seit April 1994 hatten Regierung und Opposition … verhandelt"
         for expr in find_time_expressions(self.text, lexicon, names):
-            if expr.is_since or any(q_start < expr.start < q_end for q_start, q_end in quoted):
+            if expr.is_since:
+                self.since.append(expr)
+                continue
+            if any(q_start < expr.start < q_end for q_start, q_end in quoted):
                 continue  # «Oggi c'è un faro ...»: a date inside a quotation belongs to the quote
             tense = expression_tense(self.text, expr, lexicon)
             year = _year_told_before(text, sentence.start, self.text, expr, lexicon)
@@ -700,6 +704,8 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     date, in_clause = ctx.date_for(start, end, not_of_speech=True, opening=True)
     if date and not in_clause and _in_later_relative_clause(ctx, end, date):
         date = UNKNOWN  # "aprovechó la ceremonia para pedir …, en la que … en enero de 2021"
+    if not date and any(e.start < ctx.local(start) for e in ctx.since):
+        return []  # talks held since a time named before the verb: a series, not one meeting
     if not in_clause and (lex.has("period_cues", clause_text) or lex.has("period_cues", window)):
         return []  # "talks in Havana since 2012", but not "their first meeting since 2019" on Friday
     if (

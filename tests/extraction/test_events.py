@@ -2242,3 +2242,11 @@ def test_two_promises_of_one_party_in_two_sentences_are_two_concessions():
     concessions = of_type(reference_events(text, dt.date(1993, 8, 5), "fr"), "concession")
     assert len(concessions) == 2  # "accepte en outre qu'" ends on an elided word, and matches
     assert all(c.date == "1993-08-04" for c in concessions)
+
+
+def test_talks_held_since_a_time_named_before_the_verb_are_a_series():
+    text = (
+        "Der Bürgerkrieg ist vorbei. Seit April 1994 hatten Regierung und Opposition in Moskau, "
+        "Teheran, Islamabad, Almaty und Aschgabat verhandelt, meist ohne Ergebnis."
+    )
+    assert of_type(reference_events(text, dt.date(1997, 6, 28), "de"), "meeting") == []
