@@ -67,6 +67,19 @@ def test_shorter_repeat_of_the_headline_is_dropped():
     ]
 
 
+def test_photo_captions_are_dropped_in_several_languages():
+    text = "\n".join(
+        [
+            "FOTO: Archivo | Betancur, en 1984, durante una reunión de la Comisión de Paz.",
+            "Foto: dpa – Merkel und Mubarak in Scharm el Scheich",
+            "FOTO – Garang e Taha si stringono la mano dopo la firma (Ansa)",
+            "Photo: the two leaders at the signing ceremony",
+            "Fotografías de la ceremonia circularon ayer en las redes.",
+        ]
+    )
+    assert clean_text(text) == "Fotografías de la ceremonia circularon ayer en las redes."
+
+
 def test_ordinary_sentence_is_not_boilerplate():
     assert not is_boilerplate_line("The talks in Riyadh lasted twelve hours, officials said.")
 
