@@ -1361,6 +1361,8 @@ class _Matcher:
         place (Hamas, but not Gaza)."""
         counts = Counter()
         locative = Counter()
+        headed = Counter()  # "Consiglio di sicurezza", "Palais des Nations": the head of a name
+        links = {normalize(p) for p in self.lexicon.words("name_links")}
         lowercase = Counter(t.norm for t in self.tokens if t.text.islower())
         prepositions = {normalize(p) for p in self.lexicon.words("locative_prepositions")}
         capitalizes_nouns = bool(self.lexicon.data.get("capitalized_nouns"))
@@ -1370,6 +1372,12 @@ class _Matcher:
             counts[token.text] += 1
             if k > 0 and self.tokens[k - 1].norm in prepositions:
                 locative[token.text] += 1
+            if (
+                k + 1 < len(self.tokens)
+                and self.tokens[k + 1].norm in links
+                and _gap_ok(self.text, token, self.tokens[k + 1], " ")
+            ):
+                headed[token.text] += 1
         for k, token in enumerate(self.tokens):
             if self.taken[k]:
                 continue
@@ -1395,6 +1403,7 @@ class _Matcher:
             if (
                 counts[text] >= 3
                 and locative[text] * 2 < counts[text]
+                and headed[text] * 2 < counts[text]
                 and not lowercase[token.norm]
                 and not self._common_word(token)
                 and skeleton(text) not in given_name_skeletons()

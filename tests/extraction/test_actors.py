@@ -832,6 +832,16 @@ def test_a_given_name_with_another_initial_makes_a_near_surname_someone_else():
     assert "Álvaro Fayad" in document.info
 
 
+def test_the_head_word_of_a_longer_name_is_no_organisation():
+    text = (
+        "Il Consiglio di sicurezza ha votato. La Striscia di Gaza resta chiusa. Il Consiglio di "
+        "sicurezza si riunirà domani, mentre nella Striscia di Gaza si combatte. Il Consiglio di "
+        "sicurezza ha chiesto una tregua per la Striscia di Gaza."
+    )
+    document = actors_of(text, Gazetteer.reference(), "it", dt.date(2020, 1, 1))
+    assert "Consiglio" not in document.info and "Striscia" not in document.info
+
+
 def test_central_asian_presidents_are_found_under_their_german_spelling():
     text = (
         "Der kirgisische Präsident Sadyr Dschaparow und sein tadschikischer Amtskollege "
