@@ -2045,8 +2045,7 @@ def _role_holders(
         beside = [
             m
             for m in earlier
-            if m.name != holder.name
-            and 0 < max(m.start - holder.end, holder.start - m.end) <= 45
+            if m.name != holder.name and 0 < max(m.start - holder.end, holder.start - m.end) <= 45
         ]
         if beside:
             return [holder.name, beside[0].name]
