@@ -897,10 +897,18 @@ def _one_meeting_per_partner(ctx: SentenceContext, first: EventMention) -> list[
         groups = [[m.name] for m in partners]
     else:
         bounds = withs + [ctx.sentence.end]
+        situated = 0
+        told_from = first.trigger_end  # "held talks in Riyadh with A … and in Muscat with B"
         for lo, hi in zip(bounds, bounds[1:], strict=False):
-            names = [m.name for m in partners if lo <= m.start < hi]
-            if names:
-                groups.append(list(dict.fromkeys(names)))
+            group = [m for m in partners if lo <= m.start < hi]
+            if group:
+                groups.append(list(dict.fromkeys(m.name for m in group)))
+                situated += _has_own_setting(ctx, min(told_from, lo), hi)
+                told_from = group[-1].end
+        if situated < 2 and first.subtype != "phone_call":
+            return []  # "se reunió con Zelenski y con Erdoğan": one meeting with both; "con
+            # Putin a Mosca e con Zelensky a Kiev", each with its own place, is two, and so
+            # are calls "with Biden and with Trump"
     if len(groups) < 2:
         return []
     return [
@@ -920,6 +928,23 @@ def _one_meeting_per_partner(ctx: SentenceContext, first: EventMention) -> list[
         )
         for group in dict.fromkeys(tuple(g) for g in groups)
     ]
+
+
+def _has_own_setting(ctx: SentenceContext, lo: int, hi: int) -> bool:
+    """A place or a time told inside one with-phrase of a sentence."""
+    if any(lo <= d.start < hi for d in ctx.dates):
+        return True
+    if any(lo <= m.start < hi and not m.counts and m.via == "metonym" for m in ctx.all_mentions):
+        return True
+    prepositions = {p.lower() for p in ctx.lexicon.words("locative_prepositions")}
+    span = ctx.text[ctx.local(lo) : ctx.local(hi)]
+    for match in re.finditer(r"\b(\w+)\s+([A-ZÀ-Ý][\w-]+)", span):
+        absolute = lo + match.start(2)
+        if match.group(1).lower() in prepositions and not any(
+            m.start <= absolute < m.end for m in ctx.mentions
+        ):
+            return True
+    return False
 
 
 def _describes_a_person(ctx: SentenceContext, clause_start: int, start: int) -> bool:

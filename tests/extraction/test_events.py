@@ -2250,3 +2250,15 @@ def test_talks_held_since_a_time_named_before_the_verb_are_a_series():
         "Teheran, Islamabad, Almaty und Aschgabat verhandelt, meist ohne Ergebnis."
     )
     assert of_type(reference_events(text, dt.date(1997, 6, 28), "de"), "meeting") == []
+
+
+def test_a_meeting_with_one_and_with_another_in_one_place_is_one_meeting():
+    text = (
+        "Guterres viajó a Ucrania. El 18 de agosto, el secretario general de la ONU, António "
+        "Guterres, se reunió en Leópolis con Zelenski y con el presidente turco, Recep Tayyip "
+        "Erdoğan."
+    )
+    [meeting] = of_type(reference_events(text, dt.date(2022, 8, 20), "es"), "meeting")
+    assert {"António Guterres", "Volodymyr Zelensky", "Recep Tayyip Erdoğan"} <= set(
+        meeting.actors
+    )
