@@ -2259,6 +2259,4 @@ def test_a_meeting_with_one_and_with_another_in_one_place_is_one_meeting():
         "Erdoğan."
     )
     [meeting] = of_type(reference_events(text, dt.date(2022, 8, 20), "es"), "meeting")
-    assert {"António Guterres", "Volodymyr Zelensky", "Recep Tayyip Erdoğan"} <= set(
-        meeting.actors
-    )
+    assert {"António Guterres", "Volodymyr Zelensky", "Recep Tayyip Erdoğan"} <= set(meeting.actors)
