@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .actors import ActorMention, DocumentActors
 from .dates import (
     FUTURE,
+    PAST,
     UNKNOWN,
     DateValue,
     TimeExpression,
@@ -1048,6 +1049,24 @@ def _took_effect(ctx: SentenceContext, part: tuple[int, int]) -> DateValue | Non
         ):
             return d.value
     return None
+
+
+def _chronicle_date(
+    sentence: Sentence, lexicon: Lexicon, published: dt.date | None
+) -> tuple[int, DateValue] | None:
+    """A heading that is nothing but a past date ("17. Dezember 1996", "1 February"): the
+    date of the chronology entry below it. The dateline, the publication date, is not one."""
+    expressions = find_time_expressions(sentence.text, lexicon)
+    if len(expressions) != 1 or expressions[0].kind not in ("date", "month"):
+        return None
+    expr = expressions[0]
+    rest = sentence.text[: expr.start] + sentence.text[expr.end :]
+    if len(re.sub(r"[\W\d]+", "", rest)) > 3:
+        return None  # a headline with a date in it, not a date heading
+    value = resolve(expr, published, PAST)
+    if not value or (published and value.value >= published.isoformat()):
+        return None
+    return sentence.paragraph, value
 
 
 def _moved_on(ctx: SentenceContext, between: str, first: EventMention, start: int) -> bool:
@@ -2237,10 +2256,12 @@ def classify(
     retrospective = _retrospective(sentences, lexicon, published)
     narrative_year: int | None = None  # in a retrospective, the year the story has reached
     history_told: tuple[int, int, int] | None = None  # sentence, year and month of a past month
+    chronicle: tuple[int, DateValue] | None = None  # paragraph and date of a chronology heading
     told_time: tuple[int, DateValue] | None = None  # the last past time a sentence named
     last_day: tuple[int, DateValue] | None = None  # the last day a sentence named, weekdays too
     for sentence in sentences:
         if sentence.is_heading:
+            chronicle = _chronicle_date(sentence, lexicon, published) or chronicle
             continue
         month_told = (
             history_told[1:]
@@ -2495,5 +2516,11 @@ def classify(
         ]
         if days:
             last_day = (sentence.index, days[-1])
+        if chronicle and sentence.paragraph == chronicle[0] + 1:
+            for mention in found:
+                if not mention.date:
+                    # "1. Februar 1997 / In Toronto treffen sich Fujimori und Hashimoto": the
+                    # entry of a chronology is dated by its heading
+                    mention.date, mention.date_in_clause = chronicle[1], True
         mentions += found
     return mentions, unresolved

@@ -2260,3 +2260,19 @@ def test_a_meeting_with_one_and_with_another_in_one_place_is_one_meeting():
     )
     [meeting] = of_type(reference_events(text, dt.date(2022, 8, 20), "es"), "meeting")
     assert {"António Guterres", "Volodymyr Zelensky", "Recep Tayyip Erdoğan"} <= set(meeting.actors)
+
+
+def test_an_entry_of_a_chronology_is_dated_by_its_heading():
+    text = (
+        "Chronik der Geiselnahme von Lima\n\n"
+        "Mittwoch, 23. April 1997\n\n"
+        "Perus Präsident Alberto Fujimori hat die Geiselnahme beendet. Eine Chronik.\n\n"
+        "1. Februar 1997\n\n"
+        "In Toronto treffen sich Fujimori und der japanische Ministerpräsident Ryutaro Hashimoto "
+        "zu gut zwei Stunden Gesprächen.\n\n"
+        "2. März 1997\n\n"
+        "Fujimori fliegt in die Dominikanische Republik und spricht in Santo Domingo mit "
+        "Präsident Leonel Fernández über die Krise."
+    )
+    meetings = of_type(reference_events(text, dt.date(1997, 4, 23), "de"), "meeting")
+    assert sorted(m.date for m in meetings) == ["1997-02-01", "1997-03-02"]
