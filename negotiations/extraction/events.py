@@ -714,10 +714,16 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
         or lex.has("vague_cues", ctx.text[: _next_coordinated_clause(ctx, end)])
     ) and not in_clause:
         return []
-    if lex.has("not_held_cues", ctx.text[ctx.local(start) :]) or lex.has(
+    told_after = ctx.text[ctx.local(start) :]
+    if ";" in told_after and not any(
+        lex.has(key, told_after.split(";", 1)[1]) for key in ("meeting_in_person", "round_nouns")
+    ):
+        told_after = told_after.split(";")[0]  # the clause after ";" tells of something else
+    if lex.has("not_held_cues", told_after) or lex.has(
         "cancel_verbs", ctx.text[max(0, ctx.local(start) - 25) : ctx.local(start)]
     ):  # "postponed a visit that had been planned for Wednesday"
         return []  # "un sixième cycle, prévu le 15 juin, n'a jamais eu lieu": no encounter
+        # (but not "met in Geneva on 31 January; a withdrawal … did not take place")
     if not in_clause and _describes_a_person(ctx, clause_start, start):
         return []  # "Milošević, der in Dayton auch für die bosnischen Serben verhandelte, …"
     actors = list(dict.fromkeys(m.name for m in ctx.mentions if not _left_out(ctx, m)))

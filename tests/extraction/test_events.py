@@ -2276,3 +2276,13 @@ def test_an_entry_of_a_chronology_is_dated_by_its_heading():
     )
     meetings = of_type(reference_events(text, dt.date(1997, 4, 23), "de"), "meeting")
     assert sorted(m.date for m in meetings) == ["1997-02-01", "1997-03-02"]
+
+
+def test_a_cancellation_after_a_semicolon_about_something_else_leaves_the_meeting():
+    text = (
+        "Kofi Annan mediated between Olusegun Obasanjo and Paul Biya. Annan met Obasanjo and "
+        "Biya for a third time in Geneva on 31 January 2004; a withdrawal from the peninsula "
+        "planned for September that year did not take place."
+    )
+    [meeting] = of_type(reference_events(text, dt.date(2006, 6, 13), "en"), "meeting")
+    assert meeting.date == "2004-01-31"
