@@ -273,8 +273,20 @@ def find_time_expressions(
             for m in re.finditer(rf"(?<!\w){body}(?!\w)", text, re.IGNORECASE):
                 word = m.group(1).lower()
                 count = int(word) if word.isdigit() else numbers.get(word, 0)
-                kind = {"day": "relative_day", "week": "week", "month": "relative_month"}[unit]
-                add(TimeExpression(m.start(), m.end(), m.group(0), kind, offset=-count))
+                kind = {
+                    "day": "relative_day",
+                    "week": "week",
+                    "month": "relative_month",
+                    "year": "relative_year",
+                }[unit]
+                start, end = m.start(), m.end()
+                today = (
+                    _today_beside(text, start, end, lexicon) if kind == "relative_year" else None
+                )
+                if today:
+                    kind = "anniversary"  # "Heute vor 50 Jahren", "Cinquant'anni fa, oggi"
+                    start, end = min(start, today[0]), max(end, today[1])
+                add(TimeExpression(start, end, text[start:end], kind, offset=-count))
     for key, sign in (("days_later_patterns", 1), ("days_earlier_patterns", -1)):
         for phrase in lexicon.words(key):  # "two days later": relative to the day told before
             body = re.escape(phrase).replace(r"\{n\}", f"({number})").replace(r"\ ", r"\s+")
@@ -557,7 +569,24 @@ def resolve(expr: TimeExpression, published: dt.date | None, tense: str = PAST) 
         return DateValue.month(year, month)
     if expr.kind == "relative_year":
         return DateValue.year(published.year + expr.offset)
+    if expr.kind == "anniversary":
+        try:
+            return DateValue.day(published.replace(year=published.year + expr.offset))
+        except ValueError:  # 29 February
+            return DateValue.month(published.year + expr.offset, published.month)
     return UNKNOWN
+
+
+def _today_beside(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where "today" is written right before or after "fifty years ago": the same day, years
+    back."""
+    today = [k for k, v in lexicon.mapping("relative_days").items() if v == 0]
+    pattern = compile_phrases(today)
+    if pattern is None:
+        return None
+    low = max(0, start - 25)
+    match = pattern.search(text, low, end + 25)
+    return (match.start(), match.end()) if match else None
 
 
 def needs_publication_date(expr: TimeExpression) -> bool:

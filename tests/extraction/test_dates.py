@@ -194,6 +194,24 @@ def test_month_with_a_modifier_keeps_month_precision():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, language, published, expected",
+    [
+        ("Heute vor 50 Jahren trafen sie sich.", "de", dt.date(2019, 9, 11), "1969-09-11"),
+        (
+            "Cinquant'anni fa, esattamente oggi, firmavano.",
+            "it",
+            dt.date(2022, 2, 27),
+            "1972-02-27",
+        ),
+        ("Twenty years ago the talks began.", "en", dt.date(2020, 5, 1), "2000"),
+        ("Hace 30 años comenzaron las negociaciones.", "es", dt.date(2020, 5, 1), "1990"),
+    ],
+)
+def test_years_ago_and_the_same_day_years_ago(text, language, published, expected):
+    assert [d.value for d in dates_in(text, language, published)] == [expected]
+
+
 def test_surname_may_is_not_a_month():
     assert dates_in("Theresa May met the envoy.", "en") == []
 
