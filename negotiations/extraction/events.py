@@ -136,6 +136,8 @@ def _retrospective(sentences: list[Sentence], lexicon: Lexicon, published: dt.da
     counted = years = old = 0
     for sentence in sentences:
         for expr in find_time_expressions(sentence.text, lexicon):
+            if expr.kind == "anniversary" and -expr.offset >= HISTORY_YEARS:
+                return True  # "Heute vor 50 Jahren …": an anniversary piece says so
             if expr.kind in _PUBLICATION_RELATIVE:
                 counted += 1
             elif expr.year is not None:

@@ -2286,3 +2286,14 @@ def test_a_cancellation_after_a_semicolon_about_something_else_leaves_the_meetin
     )
     [meeting] = of_type(reference_events(text, dt.date(2006, 6, 13), "en"), "meeting")
     assert meeting.date == "2004-01-31"
+
+
+def test_an_anniversary_piece_tells_its_days_in_the_year_it_retells():
+    text = (
+        "Heute vor 50 Jahren, am 11. September 1969, trafen sich Alexei Kossygin und Zhou Enlai "
+        "am Flughafen von Peking. Seit den Kämpfen vom März 1969 am Ussuri herrschte "
+        "Kriegsgefahr. Am 18. Oktober unterzeichneten Kossygin und Zhou eine gemeinsame "
+        "Erklärung. Erst 2004 wurde die Grenze endgültig festgelegt."
+    )
+    [declaration] = of_type(reference_events(text, dt.date(2019, 9, 11), "de"), "proposal")
+    assert declaration.date == "1969-10-18"  # not the last 18 October before publication
