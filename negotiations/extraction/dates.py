@@ -443,14 +443,40 @@ def expression_tense(text: str, expr: TimeExpression, lexicon: Lexicon) -> str:
         after = max(after, 50)  # "Domenica i due leader sono attesi a Gedda": a fronted date
     window = text[max(left, expr.start - 60) : min(right, expr.end + after)]
     tense = clause_tense(window, lexicon)
+    conjunctions = lexicon.pattern("conjunctions")
+    last: list[int] = []
     if tense != FUTURE:
         # "arrived today and is due to hold talks with Zelensky on Thursday": the verb of the
         # coordinated clause that holds the date, however far before it
-        conjunctions = lexicon.pattern("conjunctions")
         reach = text[max(left, expr.start - 70) : expr.start]
         last = [m.end() for m in conjunctions.finditer(reach)] if conjunctions else []
         if last and clause_tense(reach[last[-1] :], lexicon) == FUTURE:
             tense = FUTURE
+    if tense != FUTURE:
+        # "is due to hold talks with A and B in Yerevan on Thursday": the verb that opens a
+        # long clause, further back than the words just before the date
+        opening = text[left : expr.start]
+        earlier = opening[: max(0, len(opening) - 60)]
+        relative = lexicon.pattern("relative_pronouns")
+        if (
+            len(opening) <= 160
+            and clause_tense(earlier, lexicon) == FUTURE
+            and not (relative and relative.search(opening))  # "previsto en el acuerdo que
+            # firmaron el 29 de febrero": the date is the relative clause's
+        ):
+            tense = FUTURE
+    if tense != FUTURE and left > 0 and conjunctions is not None:
+        # "…, and with Mr Aliyev in Baku on Friday": a clause without a verb of its own keeps
+        # the tense of the clause it continues
+        opening = text[left : expr.start].lstrip(" ,;")
+        starts = conjunctions.match(opening)
+        with_words = lexicon.pattern("with_words")
+        rest = opening[starts.end() :].lstrip() if starts else ""
+        if starts and with_words is not None and with_words.match(rest):
+            previous = text[: max(0, left - 1)]
+            p_left, _ = clause_bounds(previous, max(0, len(previous) - 1), len(previous))
+            if clause_tense(previous[p_left:], lexicon) == FUTURE:
+                tense = FUTURE
     return tense
 
 

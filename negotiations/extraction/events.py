@@ -902,6 +902,7 @@ def _one_meeting_per_partner(ctx: SentenceContext, first: EventMention) -> list[
     if not subject or len({m.name for m in partners}) < 2 or not after:
         return []
     groups: list[list[str]] = []
+    dates: dict[tuple[str, ...], DateValue] = {}
     if successive:
         groups = [[m.name] for m in partners]
     else:
@@ -914,6 +915,9 @@ def _one_meeting_per_partner(ctx: SentenceContext, first: EventMention) -> list[
                 groups.append(list(dict.fromkeys(m.name for m in group)))
                 situated += _has_own_setting(ctx, min(told_from, lo), hi)
                 told_from = group[-1].end
+                own = [d.value for d in ctx.dates if lo <= d.start < hi and d.value]
+                if own:  # "… on Thursday, and with Mr Aliyev in Baku on Friday"
+                    dates[tuple(groups[-1])] = own[0]
         if situated < 2 and first.subtype != "phone_call":
             return []  # "se reunió con Zelenski y con Erdoğan": one meeting with both; "con
             # Putin a Mosca e con Zelensky a Kiev", each with its own place, is two, and so
@@ -928,7 +932,7 @@ def _one_meeting_per_partner(ctx: SentenceContext, first: EventMention) -> list[
             first.trigger_end,
             first.trigger,
             subject + list(group),
-            first.date,
+            dates.get(group, first.date),
             first.date_in_clause,
             first.modality,
             subtype=first.subtype,

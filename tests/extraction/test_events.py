@@ -2297,3 +2297,16 @@ def test_an_anniversary_piece_tells_its_days_in_the_year_it_retells():
     )
     [declaration] = of_type(reference_events(text, dt.date(2019, 9, 11), "de"), "proposal")
     assert declaration.date == "1969-10-18"  # not the last 18 October before publication
+
+
+def test_talks_due_with_one_on_thursday_and_with_another_on_friday():
+    text = (
+        "The truce holds. Dmitry Medvedev, the Russian prime minister, is due to hold talks with "
+        "Mr Sargsyan and Prime Minister Hovik Abrahamyan in Yerevan on Thursday, and with Mr "
+        "Aliyev in Baku on Friday."
+    )
+    meetings = of_type(reference_events(text, dt.date(2016, 4, 6), "en"), "meeting")  # Wed
+    assert {(m.date, "Ilham Aliyev" in m.actors) for m in meetings} == {
+        ("2016-04-07", False),
+        ("2016-04-08", True),
+    }
