@@ -683,6 +683,15 @@ def find_meetings(ctx: SentenceContext) -> list[EventMention]:
     triggers = [
         t for t in triggers if not any(0 <= t[0] - x_end <= 40 for _, x_end, _ in exchanges)
     ]  # "The largest exchange of the war took place on January 3": a swap, not an encounter
+    described = [
+        t
+        for t in triggers
+        if _describes_a_person(ctx, ctx.clause(t[0], t[1])[0], t[0])
+        and not ctx.date_for(t[0], t[1])[1]
+    ]  # "Mr Sargsyan, who is on an official visit to Germany, held talks with Merkel today":
+    # the visit tells who he is; the talks are the meeting
+    if described and len(described) < len(triggers):
+        triggers = [t for t in triggers if t not in described]
     if not triggers:
         return []
     start, end, word, subtype = triggers[0]

@@ -2310,3 +2310,13 @@ def test_talks_due_with_one_on_thursday_and_with_another_on_friday():
         ("2016-04-07", False),
         ("2016-04-08", True),
     }
+
+
+def test_a_visit_in_a_relative_clause_about_a_person_leaves_the_talks_after_it():
+    text = (
+        "The truce holds. Mr Sargsyan, who is on an official visit to Germany, held talks with "
+        "Chancellor Angela Merkel in Berlin today."
+    )
+    [talks] = of_type(reference_events(text, dt.date(2016, 4, 6), "en"), "meeting")
+    assert {"Serzh Sargsyan", "Angela Merkel"} <= set(talks.actors)
+    assert talks.date == "2016-04-06"
