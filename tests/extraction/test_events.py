@@ -2320,3 +2320,23 @@ def test_a_visit_in_a_relative_clause_about_a_person_leaves_the_talks_after_it()
     [talks] = of_type(reference_events(text, dt.date(2016, 4, 6), "en"), "meeting")
     assert {"Serzh Sargsyan", "Angela Merkel"} <= set(talks.actors)
     assert talks.date == "2016-04-06"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "India y Bangladés canjearon el sábado los instrumentos del acuerdo. En virtud de los "
+            "textos canjeados el sábado, India cederá a Bangladés 111 enclaves.",
+            "es",
+        ),
+        (
+            "L'Inde et le Bangladesh ont échangé samedi les instruments de l'accord. En vertu des "
+            "textes échangés samedi, l'Inde cédera au Bangladesh 111 enclaves.",
+            "fr",
+        ),
+    ],
+)
+def test_ceding_territory_in_any_tense_is_a_concession(text, language):
+    concessions = of_type(reference_events(text, dt.date(2015, 6, 8), language), "concession")
+    assert ("2015-06-06", ["India"]) in [(c.date, c.roles.get("conceding")) for c in concessions]
