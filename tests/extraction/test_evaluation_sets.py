@@ -65,14 +65,18 @@ FLOORS = {
     "final14b": (0.55, 0.92),
     "final14c": (0.46, 0.84),
     "final14d": (0.52, 0.90),
-    "final15a": (0.58, 0.92),
-    "final15b": (0.52, 0.90),
+    "final15a": (0.64, 0.92),
+    "final15b": (0.55, 0.90),
     "final15c": (0.52, 0.90),
     "final15d": (0.53, 0.95),
     "final16a": (0.50, 0.95),
     "final16b": (0.41, 0.82),
-    "final16c": (0.49, 0.95),
+    "final16c": (0.55, 0.95),
     "final16d": (0.56, 0.92),
+    "final17a": (0.41, 0.95),
+    "final17b": (0.47, 0.90),
+    "final17c": (0.40, 0.95),
+    "final17d": (0.52, 0.95),
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"score.py not found at {SCORER}")
