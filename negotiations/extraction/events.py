@@ -2195,6 +2195,15 @@ def _bare_pairs(text: str, bare: re.Pattern, lexicon: Lexicon):
             yield match
 
 
+def _compiled(lexicon: Lexicon, name: str, phrases: list[str]) -> re.Pattern | None:
+    """A pattern built from derived phrases, compiled once per lexicon (group_mentions runs
+    for every article)."""
+    key = ("derived", name)
+    if key not in lexicon._patterns:
+        lexicon._patterns[key] = compile_phrases(phrases)
+    return lexicon._patterns[key]
+
+
 def role_plurals(lexicon: Lexicon) -> list[str]:
     """The plurals of the one-word person roles, by the language's ``plural_endings`` (pairs of
     singular and plural endings: "envoy" → "envoys", "inviato" → "inviati")."""
@@ -2229,7 +2238,7 @@ def _group_phrases(text: str, lexicon: Lexicon):
         # larger number with a role is as often a count as a reference: "five commanders")
         ("group_person_nouns", ("person",), pairs, role_plurals(lexicon)),
     ):
-        group_nouns = compile_phrases(nouns)
+        group_nouns = _compiled(lexicon, key + ("" if count_words is words else "_pairs"), nouns)
         if not group_nouns or not count_words:
             continue
         pattern = re.compile(
