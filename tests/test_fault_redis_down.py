@@ -71,9 +71,17 @@ def test_redis_down_pages_render_saves_commit_and_reconciliation_catches_up(
         catchup_seconds = wait_for(
             lambda: entry_title(meeting) == "Saved with Redis down", timeout=30, interval=0.02
         )
-        assert TimelineBuild.objects.filter(
-            track=demo, mode="full", outcome="succeeded", started_at__gt=missed.get().started_at
-        ).exists()
+        # The entries are visible before the build's own record is marked succeeded (it is
+        # written after them), so wait for that record too rather than racing it.
+        wait_for(
+            lambda: TimelineBuild.objects.filter(
+                track=demo,
+                mode="full",
+                outcome="succeeded",
+                started_at__gt=missed.get().started_at,
+            ).exists(),
+            timeout=10,
+        )
 
     VAR.mkdir(exist_ok=True)
     (VAR / "fault-redis-catchup.json").write_text(
