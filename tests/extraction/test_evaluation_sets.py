@@ -77,6 +77,10 @@ FLOORS = {
     "final17b": (0.47, 0.90),
     "final17c": (0.40, 0.95),
     "final17d": (0.52, 0.95),
+    "final18a": (0.46, 0.95),
+    "final18b": (0.33, 0.70),
+    "final18c": (0.60, 0.88),
+    "final18d": (0.51, 0.90),
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"score.py not found at {SCORER}")
