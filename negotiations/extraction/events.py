@@ -216,20 +216,13 @@ class SentenceContext:
                 continue  # «Oggi c'è un faro ...»: a date inside a quotation belongs to the quote
             tense = expression_tense(self.text, expr, lexicon)
             year = _year_told_before(text, sentence.start, self.text, expr, lexicon)
-            if (
-                not year
-                and narrative_year
-                and expr.kind in ("date", "month")
-                and expr.year is None
-                and not expr.offset
-            ):
+            yearless = expr.kind in ("date", "month") and expr.year is None and not expr.offset
+            if not year and yearless and narrative_year:
                 year = narrative_year  # "in May 1979 … The turning point came in August"
-            if (
+            elif (
                 not year
+                and yearless
                 and month_told
-                and expr.kind in ("date", "month")
-                and expr.year is None
-                and not expr.offset
                 and expr.month == month_told[1]
                 and not lexicon.has("this_year", self.text[expr.end : expr.end + 20])
             ):
