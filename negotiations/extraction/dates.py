@@ -606,11 +606,9 @@ def resolve(expr: TimeExpression, published: dt.date | None, tense: str = PAST) 
 def _today_beside(text: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """Where "today" is written right before or after "fifty years ago": the same day, years
     back."""
-    key = ("derived", "today")
-    if key not in lexicon._patterns:
-        today = [k for k, v in lexicon.mapping("relative_days").items() if v == 0]
-        lexicon._patterns[key] = compile_phrases(today)
-    pattern = lexicon._patterns[key]
+    pattern = lexicon.derived(
+        "today", lambda lex: [k for k, v in lex.mapping("relative_days").items() if v == 0]
+    )
     if pattern is None:
         return None
     low = max(0, start - 25)

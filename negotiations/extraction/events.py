@@ -2188,15 +2188,6 @@ def _bare_pairs(text: str, bare: re.Pattern, lexicon: Lexicon):
             yield match
 
 
-def _compiled(lexicon: Lexicon, name: str, phrases: list[str]) -> re.Pattern | None:
-    """A pattern built from derived phrases, compiled once per lexicon (group_mentions runs
-    for every article)."""
-    key = ("derived", name)
-    if key not in lexicon._patterns:
-        lexicon._patterns[key] = compile_phrases(phrases)
-    return lexicon._patterns[key]
-
-
 def role_plurals(lexicon: Lexicon) -> list[str]:
     """The plurals of the one-word person roles, by the language's ``plural_endings`` (pairs of
     singular and plural endings: "envoy" → "envoys", "inviato" → "inviati")."""
@@ -2223,15 +2214,16 @@ def _group_phrases(text: str, lexicon: Lexicon):
     numbers = {k.lower(): v for k, v in lexicon.mapping("number_words").items() if v >= 2}
     numbers.update({"both": 2, "beiden": 2, "beide": 2, "entrambi": 2, "ambos": 2})
     words = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
-    pairs = "|".join(sorted((re.escape(w) for w, n in numbers.items() if n == 2), key=len))
-    for key, kinds, count_words, nouns in (
-        ("group_person_nouns", ("person",), words, lexicon.words("group_person_nouns")),
-        ("group_org_nouns", ("organization",), words, lexicon.words("group_org_nouns")),
+    pairs = "|".join(
+        sorted((re.escape(w) for w, n in numbers.items() if n == 2), key=len, reverse=True)
+    )
+    for key, kinds, count_words, group_nouns in (
+        ("group_person_nouns", ("person",), words, lexicon.pattern("group_person_nouns")),
+        ("group_org_nouns", ("organization",), words, lexicon.pattern("group_org_nouns")),
         # "les deux émissaires", "the two security chiefs": any role, but only for a pair (a
         # larger number with a role is as often a count as a reference: "five commanders")
-        ("group_person_nouns", ("person",), pairs, role_plurals(lexicon)),
+        ("group_person_nouns", ("person",), pairs, lexicon.derived("role_plurals", role_plurals)),
     ):
-        group_nouns = _compiled(lexicon, key + ("" if count_words is words else "_pairs"), nouns)
         if not group_nouns or not count_words:
             continue
         pattern = re.compile(

@@ -135,6 +135,14 @@ class Lexicon:
             self._patterns[cache_key] = pattern
         return self._patterns[cache_key]
 
+    def derived(self, name: str, phrases) -> re.Pattern | None:
+        """A pattern over phrases the rules derive from this lexicon ("the plurals of the person
+        roles"), compiled once: ``phrases`` is a function of the lexicon, called on first use."""
+        key = ("derived", name)
+        if key not in self._patterns:
+            self._patterns[key] = compile_phrases(phrases(self))
+        return self._patterns[key]
+
     def find(self, key: str, text: str, sub: str | None = None) -> list[re.Match]:
         """Matches of a key's phrases; the rules ask the same sentence the same question many
         times ("is there a back-reference?"), so answers are kept until ``forget`` (called
