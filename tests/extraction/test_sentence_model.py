@@ -1,0 +1,93 @@
+import datetime as dt
+
+import pytest
+
+import negotiations.extraction.events as events_module
+from negotiations.extraction import Gazetteer, extract
+from negotiations.extraction.events import LEARNED_THRESHOLD
+from negotiations.extraction.sentence_model import SentenceModel, features, sentence_model, train
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+
+def events_of(text, published=PUBLISHED):
+    result = extract(text, published=published, gazetteer=Gazetteer.reference())
+    return [e for e in result.events if e.type != "statement"]
+
+
+@pytest.fixture
+def without_model(monkeypatch):
+    monkeypatch.setattr(events_module, "sentence_model", lambda: None)
+
+
+def test_features_are_words_stems_and_word_pairs_without_accents():
+    found = features("L'Arménie a cédé")
+    assert {"w:armenie", "p:armen", "w:cede", "b:armenie_a"} <= found
+    assert not any("é" in f for f in found)
+
+
+def test_training_separates_the_sentences_of_a_type_from_the_others():
+    rows = [
+        ("Rebels handed over the town to the army.", {"concession"}),
+        ("The army handed over the prisoners to the rebels.", {"concession"}),
+        ("The militia handed over its weapons.", {"concession"}),
+        ("It rained in the capital all week.", set()),
+        ("The capital was quiet all week.", set()),
+        ("The week ended with rain.", set()),
+    ] * 3
+    model = train(rows, epochs=10)
+    assert model.probability("concession", "The guerrillas handed over the hostages.") > 0.8
+    assert model.probability("concession", "The rain ended in the capital.") < 0.2
+    assert model.probability("meeting", "The guerrillas handed over the hostages.") < 0.2
+
+
+def test_the_anchor_is_the_word_that_weighs_most_for_the_type():
+    model = SentenceModel({"meeting": {"w:met": 2.0, "w:talks": 0.5, "bias": -1.0}})
+    text = "After long talks they met in Doha."
+    start, end = model.anchor("meeting", text)
+    assert text[start:end] == "met"
+
+
+def test_the_shipped_model_reads_a_concession_in_words_no_lexicon_lists():
+    text = (
+        "Il 12 marzo l'ETA ha abbandonato la lotta armata e riconosciuto l'autorità della Spagna."
+    )
+    assert sentence_model().probability("concession", text) >= LEARNED_THRESHOLD
+    assert sentence_model().probability("meeting", text) < 0.1
+
+
+def test_without_the_model_the_rules_miss_that_concession(without_model):
+    text = (
+        "Il 12 marzo l'ETA ha abbandonato la lotta armata e riconosciuto l'autorità della Spagna."
+    )
+    assert events_of(text) == []
+
+
+def test_the_models_concession_is_dated_and_named_like_a_rules():
+    text = (
+        "Il 12 marzo l'ETA ha abbandonato la lotta armata e riconosciuto l'autorità della Spagna."
+    )
+    [concession] = events_of(text)
+    assert concession.type == "concession"
+    assert (concession.date, concession.date_precision) == ("2024-03-12", "day")
+    assert set(concession.actors) == {"ETA", "Spain"}
+    assert concession.roles["conceding"] == ["ETA"]
+    assert concession.confidence < 0.6  # below any event a rule reports with a date
+
+
+def test_an_event_only_the_model_saw_needs_a_day_or_a_month():
+    text = "Nel 2011 l'ETA ha abbandonato la lotta armata e riconosciuto l'autorità della Spagna."
+    assert sentence_model().probability("concession", text) >= LEARNED_THRESHOLD
+    assert events_of(text) == []
+
+
+def test_an_encounter_only_the_model_saw_needs_two_sides():
+    text = "On Tuesday Olaf Scholz hosted a long working lunch at the chancellery."
+    assert sentence_model().probability("meeting", text) >= LEARNED_THRESHOLD
+    assert events_of(text) == []
+
+
+def test_the_model_adds_nothing_where_the_rules_found_terms_both_sides_give():
+    text = "Il 12 marzo la Russia e l'Ucraina hanno accettato di ritirare le truppe dal fronte."
+    assert sentence_model().probability("concession", text) >= LEARNED_THRESHOLD
+    assert "concession" not in [e.type for e in events_of(text)]
