@@ -13,6 +13,7 @@ from .gazetteer import Gazetteer
 from .language import detect_language
 from .lexicon import load_lexicon
 from .linking import Event, link
+from .sentence_model import sentence_model
 from .sentences import split_sentences
 
 ROLE_FIELDS = ("proposed_by", "accepted_by", "rejected_by")
@@ -252,6 +253,21 @@ def _learned_loosely_dated(event) -> bool:
     return all(m.learned for m in event.mentions) and event.date.precision not in ("day", "month")
 
 
+DOUBT = 0.03
+
+
+def _unread_background(event, published: dt.date | None) -> bool:
+    """An undated concession (a standing demand, a term restated), in an article whose relative
+    dates could be resolved, in a sentence where the sentence model reads hardly any concession:
+    on 100 articles it was not trained on, 12 of 13 such events matched nothing annotated."""
+    if event.type != "concession" or event.date or published is None:
+        return False
+    model = sentence_model()
+    return model is not None and all(
+        model.probability("concession", m.sentence.text) < DOUBT for m in event.mentions
+    )
+
+
 def extract(
     text: str,
     *,
@@ -315,6 +331,7 @@ def extract(
         if not _internal_meeting(e, people, document_actors.affiliations, gazetteer.index.leaders)
         and not _undated_step(e, published)
         and not _learned_loosely_dated(e)
+        and not _unread_background(e, published)
     ]
     used = []
     for event in events:

@@ -91,3 +91,14 @@ def test_the_model_adds_nothing_where_the_rules_found_terms_both_sides_give():
     text = "Il 12 marzo la Russia e l'Ucraina hanno accettato di ritirare le truppe dal fronte."
     assert sentence_model().probability("concession", text) >= LEARNED_THRESHOLD
     assert "concession" not in [e.type for e in events_of(text)]
+
+
+def test_an_undated_concession_stays_only_where_the_model_also_reads_one(monkeypatch):
+    import negotiations.extraction.pipeline as pipeline_module
+
+    text = "Russia has long demanded that Ukraine withdraw its troops from Donetsk."
+    [demand] = events_of(text)
+    assert (demand.type, demand.date) == ("concession", None)
+    unconvinced = SentenceModel({"concession": {"bias": -5.0}})
+    monkeypatch.setattr(pipeline_module, "sentence_model", lambda: unconvinced)
+    assert events_of(text) == []
