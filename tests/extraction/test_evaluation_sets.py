@@ -81,6 +81,10 @@ FLOORS = {
     "final18b": (0.33, 0.70),
     "final18c": (0.60, 0.88),
     "final18d": (0.51, 0.90),
+    "final19a": (0.55, 0.92),
+    "final19b": (0.47, 0.95),
+    "final19c": (0.65, 0.92),
+    "final19d": (0.74, 0.90),
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"score.py not found at {SCORER}")

@@ -20,6 +20,18 @@ def without_model(monkeypatch):
     monkeypatch.setattr(events_module, "sentence_model", lambda: None)
 
 
+@pytest.fixture
+def sure_of(monkeypatch):
+    """A model sure that every sentence holds an event of one type: what the rules around it
+    still refuse does not depend on what the shipped weights happen to be."""
+
+    def install(event_type):
+        model = SentenceModel({event_type: {"bias": 5.0}})
+        monkeypatch.setattr(events_module, "sentence_model", lambda: model)
+
+    return install
+
+
 def test_features_are_words_stems_and_word_pairs_without_accents():
     found = features("L'Arménie a cédé")
     assert {"w:armenie", "p:armen", "w:cede", "b:armenie_a"} <= found
@@ -75,21 +87,24 @@ def test_the_models_concession_is_dated_and_named_like_a_rules():
     assert concession.confidence < 0.6  # below any event a rule reports with a date
 
 
-def test_an_event_only_the_model_saw_needs_a_day_or_a_month():
-    text = "Nel 2011 l'ETA ha abbandonato la lotta armata e riconosciuto l'autorità della Spagna."
-    assert sentence_model().probability("concession", text) >= LEARNED_THRESHOLD
-    assert events_of(text) == []
+def test_an_event_only_the_model_saw_needs_a_day_or_a_month(sure_of):
+    sure_of("concession")
+    told = "l'ETA ha abbandonato la lotta armata e riconosciuto l'autorità della Spagna."
+    assert [e.type for e in events_of(f"Il 12 marzo 2011 {told}")] == ["concession"]
+    assert events_of(f"Nel 2011 {told}") == []
+    assert events_of(told[0].upper() + told[1:]) == []
 
 
-def test_an_encounter_only_the_model_saw_needs_two_sides():
-    text = "On Tuesday Olaf Scholz hosted a long working lunch at the chancellery."
-    assert sentence_model().probability("meeting", text) >= LEARNED_THRESHOLD
-    assert events_of(text) == []
+def test_an_encounter_only_the_model_saw_needs_two_sides(sure_of):
+    sure_of("meeting")
+    assert events_of("On Tuesday Olaf Scholz hosted a long working lunch at the chancellery.") == []
+    [lunch] = events_of("On Tuesday Olaf Scholz hosted Emmanuel Macron for a long working lunch.")
+    assert lunch.type == "meeting" and set(lunch.actors) == {"Olaf Scholz", "Emmanuel Macron"}
 
 
-def test_the_model_adds_nothing_where_the_rules_found_terms_both_sides_give():
+def test_the_model_adds_nothing_where_the_rules_found_terms_both_sides_give(sure_of):
+    sure_of("concession")
     text = "Il 12 marzo la Russia e l'Ucraina hanno accettato di ritirare le truppe dal fronte."
-    assert sentence_model().probability("concession", text) >= LEARNED_THRESHOLD
     assert "concession" not in [e.type for e in events_of(text)]
 
 
