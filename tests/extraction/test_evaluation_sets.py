@@ -85,6 +85,10 @@ FLOORS = {
     "final19b": (0.47, 0.95),
     "final19c": (0.65, 0.92),
     "final19d": (0.74, 0.90),
+    "final20a": (0.56, 0.91),
+    "final20b": (0.68, 0.89),
+    "final20c": (0.54, 0.92),
+    "final20d": (0.61, 0.95),
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"score.py not found at {SCORER}")
