@@ -757,3 +757,23 @@ def test_import_page_lists_recent_sources_with_what_is_left_to_review(editor_cli
     make_candidate(source, 1, actors=people[:2], decision="rejected")
     page = editor_client.get(reverse("negotiations:import")).content.decode()
     assert review_url(source) in page and "2 candidates, <strong>1 to review</strong>" in page
+
+
+def test_a_candidate_only_the_sentence_model_found_says_so_on_its_card(editor_client, people):
+    source = make_source(candidate_count=2)
+    by_rules = make_candidate(source, 0, actors=people[:2])
+    learned = make_candidate(
+        source,
+        1,
+        kind="concession",
+        actors=people[:1],
+        confidence=0.5,
+        payload={"type": "concession", "found_by": "sentence model"},
+    )
+    page = editor_client.get(review_url(source)).content.decode()
+    cards = {
+        c.pk: page.split(f'id="candidate-{c.pk}"')[1].split("</article>")[0]
+        for c in (by_rules, learned)
+    }
+    assert "Suggested by the sentence model" in cards[learned.pk]
+    assert "Suggested by the sentence model" not in cards[by_rules.pk]

@@ -34,6 +34,7 @@ class ExtractedEvent:
     modality: str
     summary: str
     roles: dict = field(default_factory=dict)
+    found_by: str = "rules"  # or "sentence model": no rule fired, the learned model proposed it
 
     def to_json(self) -> dict:
         data = {"type": self.type}
@@ -51,6 +52,7 @@ class ExtractedEvent:
                 "confidence": round(self.confidence, 2),
                 "modality": self.modality,
                 "summary": self.summary,
+                "found_by": self.found_by,
             }
         )
         data.update(self.roles)
@@ -164,6 +166,7 @@ def _event_output(event: Event, text: str) -> ExtractedEvent:
         modality=modality,
         summary=_summary(event, actors),
         roles=roles,
+        found_by="sentence model" if all(m.learned for m in event.mentions) else "rules",
     )
 
 

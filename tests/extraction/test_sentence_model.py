@@ -85,6 +85,9 @@ def test_the_models_concession_is_dated_and_named_like_a_rules():
     assert set(concession.actors) == {"ETA", "Spain"}
     assert concession.roles["conceding"] == ["ETA"]
     assert concession.confidence < 0.6  # below any event a rule reports with a date
+    assert concession.to_json()["found_by"] == "sentence model"
+    [rule_found] = events_of("Il 12 marzo la Spagna ha ritirato le truppe dal confine.")
+    assert rule_found.to_json()["found_by"] == "rules"
 
 
 def test_an_event_only_the_model_saw_needs_a_day_or_a_month(sure_of):
