@@ -2260,6 +2260,11 @@ def _dated_meeting_noun(ctx: SentenceContext, reach: int = 20, spans=None) -> Da
 LEARNED_THRESHOLD = 0.4
 
 
+def _first_cue(lex: Lexicon, text: str, cues: tuple[tuple[str, str], ...], default: str) -> str:
+    """The value of the first lexicon key, in order, that the text contains."""
+    return next((value for key, value in cues if lex.has(key, text)), default)
+
+
 def _learned_mentions(ctx: SentenceContext, found: list[EventMention]) -> list[EventMention]:
     """Events of a type the rules found nothing of in the sentence, where the sentence model is
     confident ("In return, North Korea handed over the crew"): dated and given actors by the
@@ -2304,29 +2309,22 @@ def _learned_mentions(ctx: SentenceContext, found: list[EventMention]) -> list[E
             learned=probability,
         )
         if event_type == "meeting":
-            mention.subtype = next(
-                (
-                    subtype
-                    for key, subtype in (
-                        ("meeting_phone", "phone_call"),
-                        ("meeting_virtual", "virtual"),
-                    )
-                    if lex.has(key, ctx.text)
-                ),
+            mention.subtype = _first_cue(
+                lex,
+                ctx.text,
+                (("meeting_phone", "phone_call"), ("meeting_virtual", "virtual")),
                 "in_person",
             )
             mention.location = ctx.place()
         if event_type == "concession":
-            mention.status = next(
+            mention.status = _first_cue(
+                lex,
+                ctx.text,
                 (
-                    status
-                    for key, status in (
-                        ("concession_refuse", "refused"),
-                        ("concession_demand", "demanded"),
-                        ("concession_offer", "offered"),
-                        ("concession_grant", "granted"),
-                    )
-                    if lex.has(key, ctx.text)
+                    ("concession_refuse", "refused"),
+                    ("concession_demand", "demanded"),
+                    ("concession_offer", "offered"),
+                    ("concession_grant", "granted"),
                 ),
                 "discussed",
             )
