@@ -41,6 +41,11 @@ class Event:
         )
 
     @property
+    def learned_only(self) -> bool:
+        """No rule fired on it: every mention was proposed by the sentence model."""
+        return all(m.learned for m in self.mentions)
+
+    @property
     def sentence_index(self) -> int:
         return self.first.sentence.index
 

@@ -110,7 +110,7 @@ def _summary(event: Event, actors: list[str]) -> str:
 
 def _confidence(event: Event, actors: list[str]) -> float:
     first = event.first
-    if all(m.learned for m in event.mentions):
+    if event.learned_only:
         # proposed by the sentence model alone: its probability, below what a rule earns
         return 0.25 + 0.35 * max(m.learned for m in event.mentions)
     score = {"meeting": 0.55, "proposal": 0.5, "concession": 0.4, "statement": 0.4}[event.type]
@@ -166,7 +166,7 @@ def _event_output(event: Event, text: str) -> ExtractedEvent:
         modality=modality,
         summary=_summary(event, actors),
         roles=roles,
-        found_by="sentence model" if all(m.learned for m in event.mentions) else "rules",
+        found_by="sentence model" if event.learned_only else "rules",
     )
 
 
@@ -249,17 +249,17 @@ def _undated_step(event, published: dt.date | None) -> bool:
     )
 
 
-def _learned_loosely_dated(event) -> bool:
+def _learned_loosely_dated(event: Event) -> bool:
     """An event only the sentence model proposed needs a day or a month: undated, or dated to
-    a year, it matched an annotated event once in sixteen on sets the model had not seen
-    (a year is mostly the frame of a story told in retrospect, not the date of a step)."""
-    return all(m.learned for m in event.mentions) and event.date.precision not in ("day", "month")
+    a year, 3 of 20 matched an annotated event on sets the model had not seen (a year is
+    mostly the frame of a story told in retrospect, not the date of a step)."""
+    return event.learned_only and event.date.precision not in ("day", "month")
 
 
 DOUBT = 0.03
 
 
-def _unread_background(event, published: dt.date | None) -> bool:
+def _unread_background(event: Event, published: dt.date | None) -> bool:
     """An undated concession (a standing demand, a term restated), in an article whose relative
     dates could be resolved, in a sentence where the sentence model reads hardly any concession:
     on 100 articles it was not trained on, 12 of 13 such events matched nothing annotated."""
