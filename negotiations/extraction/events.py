@@ -2269,7 +2269,8 @@ def _learned_mentions(ctx: SentenceContext, found: list[EventMention]) -> list[E
     """Events of a type the rules found nothing of in the sentence, where the sentence model is
     confident ("In return, North Korea handed over the crew"): dated and given actors by the
     same machinery as a rule's trigger, anchored at the word that weighs most for the type.
-    Where the rules found terms both sides give, there is no concession to add."""
+    Where the rules found terms both sides give, there is no concession to add, and where they
+    found a meeting proposed, no meeting."""
     model = sentence_model()
     if model is None:
         return []
@@ -2289,6 +2290,8 @@ def _learned_mentions(ctx: SentenceContext, found: list[EventMention]) -> list[E
             continue
         if event_type == "concession" and ctx.mutual_terms:
             continue
+        if event_type == "meeting" and any(m.about_meeting for m in found):
+            continue  # the rules read the encounter as proposed ("arranging a meeting"), not held
         if event_type != "concession" and len(actors) < 2:
             continue  # an encounter or an agreement has two sides; one name is a side's own act
         local_start, local_end = model.anchor(event_type, ctx.text)

@@ -120,3 +120,12 @@ def test_an_undated_concession_stays_only_where_the_model_also_reads_one(monkeyp
     unconvinced = SentenceModel({"concession": {"bias": -5.0}})
     monkeypatch.setattr(pipeline_module, "sentence_model", lambda: unconvinced)
     assert events_of(text) == []
+
+
+def test_the_model_adds_no_meeting_where_the_rules_read_one_as_proposed(sure_of):
+    sure_of("meeting")
+    text = (
+        "President Donald Trump said on Monday that he had begun arranging a meeting between "
+        "Vladimir Putin and Volodymyr Zelensky."
+    )
+    assert [e.type for e in events_of(text, dt.date(2025, 8, 19))] == ["proposal"]
