@@ -89,6 +89,10 @@ FLOORS = {
     "final20b": (0.68, 0.89),
     "final20c": (0.54, 0.92),
     "final20d": (0.61, 0.95),
+    "final21a": (0.46, 0.87),
+    "final21b": (0.61, 0.89),
+    "final21c": (0.57, 0.83),
+    "final21d": (0.47, 0.78),
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"score.py not found at {SCORER}")

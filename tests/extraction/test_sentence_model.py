@@ -129,3 +129,9 @@ def test_the_model_adds_no_meeting_where_the_rules_read_one_as_proposed(sure_of)
         "Vladimir Putin and Volodymyr Zelensky."
     )
     assert [e.type for e in events_of(text, dt.date(2025, 8, 19))] == ["proposal"]
+
+
+def test_the_model_defers_where_the_rules_had_a_meetings_own_words(sure_of):
+    sure_of("meeting")
+    text = 'On Monday evening, Zelensky called his exchange with Trump "the best conversation".'
+    assert [e for e in events_of(text, dt.date(2025, 8, 19)) if e.type == "meeting"] == []

@@ -19,9 +19,7 @@ sys.path.insert(0, str(ROOT))
 from negotiations.extraction.sentence_model import MODEL_FILE, labelled_sentences, train  # noqa: E402
 
 SETS = ROOT / "tests" / "extraction"
-SEALED = frozenset(
-    {"final21a", "final21b", "final21c", "final21d"}
-)  # sets written blind whose first run has not happened yet
+SEALED: frozenset[str] = frozenset()  # sets written blind whose first run has not happened yet
 
 
 def training_folders(excluded: set[str]) -> list[Path]:
